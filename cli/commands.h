@@ -1,0 +1,13 @@
+#pragma once
+// The subcommands of `plurix`. Each registers its options on the parent
+// CLI::App and returns the exit status it produced through `*status`:
+// 0 success, 1 the input was wrong (compile errors, a failed program),
+// 2 the command line itself was wrong.
+#include <CLI/CLI.hpp>
+
+namespace plurix::cli {
+
+// `plurix check FILE...`: parse and type-check, print diagnostics.
+void addCheckCommand(CLI::App& app, int* status);
+
+}  // namespace plurix::cli

@@ -1,0 +1,29 @@
+// plurix: the one command of the system (DESIGN.md "The user surface").
+// Exit status: 0 success, 1 the input was wrong, 2 the command line was wrong.
+#include <iostream>
+
+#include "cli/commands.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{"Plurix: a cluster of stations sharing one distributed heap of data and code",
+               "plurix"};
+  app.require_subcommand(1);
+  app.set_help_all_flag("--help-all", "Print help for every subcommand");
+  int status = 0;
+  plurix::cli::addCheckCommand(app, &status);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp&) {
+    std::cout << app.help();
+    return 0;
+  } catch (const CLI::CallForAllHelp&) {
+    std::cout << app.help("", CLI::AppFormatMode::All);
+    return 0;
+  } catch (const CLI::ParseError& error) {
+    // Help of a subcommand arrives as CallForHelp too, caught above; any other
+    // parse error is a wrong command line.
+    std::cerr << "plurix: " << error.what() << "\nRun 'plurix --help' for usage.\n";
+    return 2;
+  }
+  return status;
+}

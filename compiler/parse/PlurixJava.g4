@@ -1,0 +1,3 @@
+// Placeholder; replaced by the dialect's grammar.
+grammar PlurixJava;
+compilationUnit : EOF ;
