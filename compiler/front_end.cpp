@@ -27,6 +27,7 @@ void FrontEnd::addSource(std::string path, std::string text) {
 bool FrontEnd::check() {
   for (FileId file : userFiles_) {
     units_.push_back(parse::parseCompilationUnit(sources_, file, diags_));
+    units_.back()->path = sources_.path(file);
     userUnits_.push_back(units_.back().get());
   }
   // The library is parsed after the user's files so that user FileIds come

@@ -532,6 +532,10 @@ struct CompilationUnit : Node {
   std::vector<ImportDecl> imports;
   std::vector<Own<ClassDecl>> types;
   bool isLibrary = false;  // part of the embedded standard library
+  std::string path;        // the source file's path, set by the front end (the
+                           // public-class file-name rule reads it; empty: unchecked)
+  // Keeps sema's symbol table alive as long as any unit that points into it.
+  std::shared_ptr<const void> semaState;
 };
 
 }  // namespace plurix::compiler::ast
