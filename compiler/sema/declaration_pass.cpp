@@ -1,6 +1,9 @@
 #include "compiler/sema/declaration_pass.h"
 
+#include <tuple>
+
 #include "compiler/sema/inheritance_checks.h"
+#include "compiler/sema/member_lookup.h"
 #include "compiler/sema/member_declaration.h"
 #include "compiler/sema/type_resolution.h"
 
@@ -56,12 +59,26 @@ const ClassSymbol* resolveSupertype(SemaContext& ctx, const ClassSymbol& cls, as
   return type->classSymbol();
 }
 
-// Links `cls` to `super` unless that closes a cycle. The graph stays acyclic
-// at every step, so every later walk over it terminates.
+SourceLocation declarationLocation(const ClassSymbol& cls) {
+  return cls.decl->nameLocation.valid() ? cls.decl->nameLocation : cls.decl->location;
+}
+
+bool declaredBefore(const ClassSymbol& a, const ClassSymbol& b) {
+  SourceLocation x = declarationLocation(a), y = declarationLocation(b);
+  return std::tie(x.file, x.line, x.column) < std::tie(y.file, y.line, y.column);
+}
+
+// True (after reporting) if linking `cls` to `super` would close a cycle; the
+// link is then left out, so the graph stays acyclic at every step and every
+// later walk over it terminates. Like javac, the report names the class of
+// the cycle declared first.
 bool closesCycle(SemaContext& ctx, const ClassSymbol& cls, const ClassSymbol* super) {
   if (!super->isSubtypeOf(&cls)) return false;
-  SourceLocation where = cls.decl->nameLocation.valid() ? cls.decl->nameLocation : cls.decl->location;
-  ctx.diags.error(where, "cyclic inheritance involving " + cls.type->name());
+  const ClassSymbol* first = &cls;
+  for (const ClassSymbol* member : supertypesBreadthFirst(super)) {
+    if (member->decl != nullptr && member->isSubtypeOf(&cls) && declaredBefore(*member, *first)) first = member;
+  }
+  ctx.diags.error(declarationLocation(*first), "cyclic inheritance involving " + first->type->name());
   return true;
 }
 

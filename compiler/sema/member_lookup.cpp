@@ -25,21 +25,28 @@ std::vector<const ClassSymbol*> supertypesNearestFirst(const ClassSymbol* cls) {
 
 }  // namespace
 
-const FieldSymbol* findField(const ClassSymbol* cls, std::string_view name) {
-  if (cls == nullptr) return nullptr;
-  std::vector<const ClassSymbol*> queue{cls};
+std::vector<const ClassSymbol*> supertypesBreadthFirst(const ClassSymbol* cls) {
+  std::vector<const ClassSymbol*> order;
   std::unordered_set<const ClassSymbol*> seen;
-  for (size_t i = 0; i < queue.size(); ++i) {
-    const ClassSymbol* current = queue[i];
-    if (current == nullptr || !seen.insert(current).second) continue;
+  auto visit = [&](const ClassSymbol* c) {
+    if (c != nullptr && seen.insert(c).second) order.push_back(c);
+  };
+  visit(cls);
+  for (size_t i = 0; i < order.size(); ++i) {
+    visit(order[i]->superclass);
+    for (const ClassSymbol* iface : order[i]->interfaces) visit(iface);
+  }
+  return order;
+}
+
+const FieldSymbol* findField(const ClassSymbol* cls, std::string_view name) {
+  for (const ClassSymbol* current : supertypesBreadthFirst(cls)) {
     for (const FieldSymbol* field : current->fields) {
       if (field->name != name) continue;
       // A private field of a supertype is not inherited (JLS 8.3).
       if (current != cls && (field->modifiers & ast::kPrivate) != 0) continue;
       return field;
     }
-    queue.push_back(current->superclass);
-    for (const ClassSymbol* iface : current->interfaces) queue.push_back(iface);
   }
   return nullptr;
 }

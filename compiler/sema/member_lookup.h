@@ -49,6 +49,9 @@ bool isSubtype(const SemaContext& ctx, const Type* sub, const Type* super);
 // True if the two methods have the same name and parameter types.
 bool sameSignature(const MethodSymbol* a, const MethodSymbol* b);
 
+// `cls` and all its supertypes, breadth-first (nearest first), each once.
+std::vector<const ClassSymbol*> supertypesBreadthFirst(const ClassSymbol* cls);
+
 // The class whose body `from` is nested in at top level (itself if top level).
 const ClassSymbol* outermostClass(const ClassSymbol* from);
 

@@ -1,7 +1,8 @@
 #include "compiler/sema/type_resolution.h"
 
-#include <unordered_set>
 #include <vector>
+
+#include "compiler/sema/member_lookup.h"
 
 namespace plurix::compiler::sema {
 
@@ -37,6 +38,27 @@ const ClassSymbol* lookupInUnit(SemaContext& ctx, const ast::CompilationUnit& un
   return nullptr;
 }
 
+// JLS 6.6.1: a class is named only where it is accessible. Reports and
+// returns false otherwise.
+bool checkClassAccess(SemaContext& ctx, const TypeScope& scope, const ClassSymbol* cls, SourceLocation where) {
+  std::string package = scope.unit != nullptr  ? packageOf(*scope.unit)
+                        : scope.cls != nullptr ? scope.cls->packageName
+                                               : cls->packageName;
+  if (cls->enclosing != nullptr) {
+    bool samePackage = cls->packageName == package;
+    bool accessible = (cls->modifiers & ast::kPrivate) != 0
+                          ? scope.cls != nullptr && outermostClass(scope.cls) == outermostClass(cls)
+                          : samePackage || isAccessible(scope.cls, cls->enclosing, cls->modifiers);
+    if (accessible) return true;
+    ctx.diags.error(where, inaccessibleMessage(cls->name, cls->enclosing, cls->modifiers));
+    return false;
+  }
+  if ((cls->modifiers & ast::kPublic) != 0 || cls->packageName == package) return true;
+  std::string packageText = cls->packageName.empty() ? "unnamed package" : cls->packageName;
+  ctx.diags.error(where, cls->name + " is not public in " + packageText + "; cannot be accessed from outside package");
+  return false;
+}
+
 }  // namespace
 
 std::string joinName(std::span<const std::string> parts) {
@@ -52,16 +74,10 @@ TypeScope scopeOf(const ClassSymbol* cls) { return TypeScope{cls != nullptr ? cl
 
 const ClassSymbol* findMemberClass(const ClassSymbol* cls, std::string_view name) {
   // Breadth-first, so a member class of a nearer supertype wins.
-  std::vector<const ClassSymbol*> queue{cls};
-  std::unordered_set<const ClassSymbol*> seen;
-  for (size_t i = 0; i < queue.size(); ++i) {
-    const ClassSymbol* current = queue[i];
-    if (current == nullptr || !seen.insert(current).second) continue;
+  for (const ClassSymbol* current : supertypesBreadthFirst(cls)) {
     for (const ClassSymbol* nested : current->nestedClasses) {
       if (nested->name == name) return nested;
     }
-    queue.push_back(current->superclass);
-    for (const ClassSymbol* i2 : current->interfaces) queue.push_back(i2);
   }
   return nullptr;
 }
@@ -138,7 +154,7 @@ const ClassSymbol* resolveTypeName(SemaContext& ctx, const TypeScope& scope,
     }
     cls = member;
   }
-  return cls;
+  return checkClassAccess(ctx, scope, cls, where) ? cls : nullptr;
 }
 
 const Type* resolveTypeRef(SemaContext& ctx, const TypeScope& scope, ast::TypeRef& ref) {
