@@ -55,6 +55,11 @@ class FieldSymbol {
   // A final field initialised with a constant expression is a constant
   // variable (JLS 4.12.4); its value, once sema has folded it.
   std::optional<ast::ConstantValue> constantValue;
+  // Body attribution folds a constant initializer on its first use, possibly
+  // from another class; this marks the progress so that a cycle of constants
+  // ends and no initializer is attributed twice.
+  enum class InitializerState : unsigned char { Pending, Attributing, Done };
+  mutable InitializerState initializerState = InitializerState::Pending;
 
   bool isStatic() const { return (modifiers & ast::kStatic) != 0; }
   bool isFinal() const { return (modifiers & ast::kFinal) != 0; }
