@@ -1,0 +1,4 @@
+class DeclConstructorWithoutReturnType {
+    Declconstructorerrors() { // error: invalid method declaration; return type required
+    }
+}

@@ -1,0 +1,3 @@
+class LiteralIllegalEscape {
+    String s = "bad \q escape"; // error: illegal escape character
+}

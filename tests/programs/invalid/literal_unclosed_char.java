@@ -1,0 +1,3 @@
+class LiteralUnclosedChar {
+    char c = 'ab'; // error: unclosed character literal
+}

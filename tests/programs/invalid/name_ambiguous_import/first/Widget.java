@@ -1,0 +1,4 @@
+package first;
+
+public class Widget {
+}

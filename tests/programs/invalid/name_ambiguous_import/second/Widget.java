@@ -1,0 +1,4 @@
+package second;
+
+public class Widget {
+}

@@ -1,0 +1,3 @@
+class SyntaxClassExpected {
+}
+int stray; // error: class, interface

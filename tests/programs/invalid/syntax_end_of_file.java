@@ -1,0 +1,3 @@
+class SyntaxEndOfFile {
+    void f() {
+    } // error: reached end of file while parsing

@@ -1,0 +1,3 @@
+class SyntaxIdentifierExpected {
+    int ; // error: <identifier> expected
+}

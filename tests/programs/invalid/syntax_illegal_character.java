@@ -1,0 +1,3 @@
+class SyntaxIllegalCharacter {
+    int x = 1 # 2; // error: illegal character: '#'
+}

@@ -1,0 +1,3 @@
+class SyntaxUnclosedComment {
+}
+/* this comment never ends // error: unclosed comment

@@ -1,0 +1,3 @@
+class SyntaxUnclosedString {
+    String s = "never closed; // error: unclosed string literal
+}

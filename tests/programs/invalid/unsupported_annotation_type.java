@@ -1,0 +1,2 @@
+@interface UnsupportedAnnotationType { // error: annotation type
+}

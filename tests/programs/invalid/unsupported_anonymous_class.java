@@ -1,0 +1,8 @@
+class UnsupportedAnonymousClass {
+    static Runnable make() {
+        return new Runnable() { // error: anonymous classes
+            public void run() {
+            }
+        };
+    }
+}

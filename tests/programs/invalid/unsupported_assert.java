@@ -1,0 +1,5 @@
+class UnsupportedAssert {
+    static void f(int x) {
+        assert x > 0; // error: assert
+    }
+}

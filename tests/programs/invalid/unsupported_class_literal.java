@@ -1,0 +1,5 @@
+class UnsupportedClassLiteral {
+    static Object f() {
+        return String.class; // error: class literals
+    }
+}

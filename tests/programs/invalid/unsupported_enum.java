@@ -1,0 +1,3 @@
+enum UnsupportedEnum { // error: enum
+    RED, GREEN
+}

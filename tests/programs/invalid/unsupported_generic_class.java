@@ -1,0 +1,2 @@
+class UnsupportedGenericClass<T> { // error: generic types are not supported yet
+}

@@ -1,0 +1,4 @@
+class UnsupportedGenericMethod {
+    static <T> void keep(T value) { // error: generic
+    }
+}

@@ -1,0 +1,5 @@
+class UnsupportedLambda {
+    static void f() {
+        Runnable r = () -> System.out.println("x"); // error: lambda
+    }
+}

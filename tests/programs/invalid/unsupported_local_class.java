@@ -1,0 +1,6 @@
+class UnsupportedLocalClass {
+    static void f() {
+        class Local { // error: local classes
+        }
+    }
+}

@@ -1,0 +1,8 @@
+class UnsupportedMethodReference {
+    static void g() {
+    }
+
+    static void f() {
+        Runnable r = UnsupportedMethodReference::g; // error: method reference
+    }
+}

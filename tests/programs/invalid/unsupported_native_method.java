@@ -1,0 +1,3 @@
+class UnsupportedNativeMethod {
+    static native int peek(long address); // error: native
+}

@@ -1,0 +1,7 @@
+class UnsupportedQualifiedThis {
+    int x;
+
+    int f() {
+        return UnsupportedQualifiedThis.this.x; // error: this
+    }
+}

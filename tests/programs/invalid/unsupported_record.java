@@ -1,0 +1,2 @@
+record UnsupportedRecord(int x, int y) { // error: record
+}

@@ -1,0 +1,4 @@
+import static java.lang.Math.max; // error: static import
+
+class UnsupportedStaticImport {
+}

@@ -1,0 +1,5 @@
+class UnsupportedVar {
+    static void f() {
+        var x = 1; // error: 'var'
+    }
+}

@@ -1,0 +1,5 @@
+class UnsupportedVarargs {
+    static int sum(int... values) { // error: varargs
+        return 0;
+    }
+}
