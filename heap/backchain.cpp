@@ -1,0 +1,11 @@
+#include "heap/backchain.h"
+
+namespace plurix::heap {
+
+size_t backchainLength(const ObjectHeader* object) {
+  size_t length = 0;
+  for (const Slot* slot = object->backchain; slot != nullptr; slot = slot->next) ++length;
+  return length;
+}
+
+}  // namespace plurix::heap

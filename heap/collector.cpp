@@ -1,0 +1,164 @@
+#include "heap/collector.h"
+
+#include <cstdint>
+
+#include "heap/allocator.h"
+#include "heap/backchain.h"
+#include "heap/heap_walk.h"
+
+namespace plurix::heap {
+
+void Collector::freeObject(ObjectHeader* object, CollectionResult* result) {
+  forEachSlot(object, [](Slot* slot) {
+    if (slot->target != nullptr) storeReference(slot, nullptr);
+  });
+  ++result->freedObjects;
+  result->freedBytes += object->size();
+  releaseObject(manager_, object);
+}
+
+void Collector::drainZeroList(size_t budget, CollectionResult* result) {
+  ObjectQueue& zeroList = stationLocal()->zeroList;
+  while (!zeroList.empty() && result->work < budget) {
+    ObjectHeader* object = zeroList.pop();
+    ++result->work;
+    // Entries may be stale: the object was freed meanwhile (and its memory maybe reused).
+    if (!isObjectStart(manager_, object) || !object->hasFlag(kFlagInZeroList)) continue;
+    object->clearFlag(kFlagInZeroList);
+    if (object->hasFlag(kFlagPinned)) continue;
+    if (object->backchain == nullptr) {
+      freeObject(object, result);
+    } else if (!object->hasFlag(kFlagCandidate)) {
+      // Referenced after all — but maybe only by objects as new as itself (a cycle built and
+      // dropped within one transaction loses no reference, so nothing else would suspect it).
+      object->setFlag(kFlagCandidate);
+      stationLocal()->candidates.push(object);
+    }
+  }
+}
+
+// Walks from candidate towards everything that refers to it, transitively. Meeting a pinned
+// object proves the candidate live; exhausting the referrers without one proves every object
+// visited unreachable, since anything reachable from a root that reached the candidate would
+// have led the search to that root. Breadth first: a live object's nearest root is usually a
+// few referrers away, and depth first would wander through the whole live graph before it.
+Collector::SearchOutcome Collector::searchBackwards(ObjectHeader* candidate, size_t limit, size_t* work) {
+  ObjectQueue& visited = stationLocal()->visited;
+  visited.clear();
+  candidate->setFlag(kFlagVisited);
+  visited.push(candidate);
+  SearchOutcome outcome = SearchOutcome::kGarbage;
+  for (ObjectHeader** next = visited.begin; next != visited.top; ++next) {
+    ObjectHeader* object = *next;
+    ++*work;
+    if (object->hasFlag(kFlagPinned)) {
+      outcome = SearchOutcome::kLive;
+      break;
+    }
+    if (visited.size() > limit) {
+      outcome = SearchOutcome::kTooLarge;
+      break;
+    }
+    for (Slot* slot = object->backchain; slot != nullptr; slot = slot->next) {
+      ++*work;
+      ObjectHeader* referrer = manager_->objectContaining(slot);
+      if (referrer->hasFlag(kFlagVisited)) continue;
+      referrer->setFlag(kFlagVisited);
+      visited.push(referrer);
+    }
+  }
+  if (outcome != SearchOutcome::kGarbage) {
+    for (ObjectHeader** entry = visited.begin; entry != visited.top; ++entry) (*entry)->clearFlag(kFlagVisited);
+  }
+  return outcome;
+}
+
+void Collector::freeVisited(CollectionResult* result) {
+  ObjectQueue& visited = stationLocal()->visited;
+  // Drop every reference first: the set refers to itself, so no member's chain is empty before.
+  for (ObjectHeader** entry = visited.begin; entry != visited.top; ++entry) {
+    forEachSlot(*entry, [](Slot* slot) {
+      if (slot->target != nullptr) storeReference(slot, nullptr);
+    });
+  }
+  for (ObjectHeader** entry = visited.begin; entry != visited.top; ++entry) {
+    ++result->freedObjects;
+    result->freedBytes += (*entry)->size();
+    releaseObject(manager_, *entry);
+  }
+  visited.clear();
+}
+
+bool Collector::searchCandidates(size_t budget, CollectionResult* result) {
+  StationLocal* local = stationLocal();
+  // Deferred searches get one try per step, after the fresh candidates.
+  size_t deferredTries = local->deferred.size();
+  while (result->work < budget) {
+    ObjectHeader* candidate = nullptr;
+    if (!local->candidates.empty()) {
+      candidate = local->candidates.pop();
+    } else if (deferredTries > 0) {
+      --deferredTries;
+      candidate = local->deferred.pop();
+    } else {
+      break;
+    }
+    ++result->work;
+    if (!isObjectStart(manager_, candidate) || !candidate->hasFlag(kFlagCandidate)) continue;
+    candidate->clearFlag(kFlagCandidate);
+    if (candidate->backchain == nullptr) {  // lost its last reference since: plain garbage
+      if (!candidate->hasFlag(kFlagPinned)) freeObject(candidate, result);
+      continue;
+    }
+    // A search may use a whole budget even late in a step: a step then costs up to twice the
+    // budget, but kTooLarge always means "needs more than a budget", so deferring is right.
+    SearchOutcome outcome = searchBackwards(candidate, budget, &result->work);
+    if (outcome == SearchOutcome::kGarbage) {
+      freeVisited(result);
+      drainZeroList(budget, result);  // what only the cycle held goes with it
+    } else if (outcome == SearchOutcome::kTooLarge) {
+      // To the bottom of the deferred list, so every deferred search gets its turn.
+      candidate->setFlag(kFlagCandidate);
+      ObjectQueue& deferred = local->deferred;
+      deferred.push(candidate);
+      for (ObjectHeader** entry = deferred.top - 1; entry > deferred.begin; --entry) *entry = *(entry - 1);
+      *deferred.begin = candidate;
+    }
+  }
+  return deferredTries == 0;
+}
+
+CollectionResult Collector::step(size_t budget) {
+  CollectionResult result;
+  StationLocal* local = stationLocal();
+  drainZeroList(budget, &result);
+  bool triedDeferred = local->deferred.empty();
+  if (local->zeroList.empty()) triedDeferred = searchCandidates(budget, &result);
+  result.finished = local->zeroList.empty() && local->candidates.empty() && triedDeferred;
+  result.deferredSearches = local->deferred.size();
+  return result;
+}
+
+CollectionResult Collector::collectAll() {
+  CollectionResult total;
+  for (;;) {
+    CollectionResult part = step(SIZE_MAX);
+    total.freedObjects += part.freedObjects;
+    total.freedBytes += part.freedBytes;
+    total.work += part.work;
+    if (part.finished && part.deferredSearches == 0) break;
+  }
+  returnEmptyPages();
+  return total;
+}
+
+void Collector::returnEmptyPages() {
+  for (uint16_t station = 0; station < kMaxStations; ++station) {
+    if (manager_->stationPage[station] == 0) continue;
+    for (int kind = 0; kind < kAllocatorKinds; ++kind) {
+      allocatorFor(manager_, station, static_cast<AllocatorKind>(kind))->returnEmptyPages();
+    }
+  }
+}
+
+}  // namespace plurix::heap

@@ -1,0 +1,58 @@
+// The garbage collector: the backchain is each object's reference count (paper 001 §2.5): an
+// object with an empty chain that is no root is garbage between transactions, and freeing it
+// drops the references it holds. Cyclic garbage is found by a backward search from candidates
+// (objects that lost a reference but kept others): walking backchains towards the referrers, a
+// search that meets no pinned root has found objects nothing live can reach, and frees them all.
+// Invariant: it runs only between transactions (no stack references exist, DESIGN.md 4), each
+// search is local and bounded, so no other station is stopped. docs/HEAP.md says why this and
+// not trial deletion or incremental marking.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include "heap/memory_manager.h"
+#include "heap/object_layout.h"
+
+namespace plurix::heap {
+
+struct CollectionResult {
+  size_t freedObjects = 0;
+  size_t freedBytes = 0;
+  size_t work = 0;       // objects and slots visited
+  bool finished = true;  // false: queued work remains that this budget can do (call again)
+  size_t deferredSearches = 0;  // searches that need a larger budget (or collectAll)
+};
+
+class Collector {
+ public:
+  // Requires the manager of the open heap.
+  explicit Collector(MemoryManager* manager) : manager_(manager) {}
+
+  // Requires an empty stack (between transactions). Guarantees at most about twice budget units
+  // of work: objects whose chains are empty are freed (and what they alone held, in turn);
+  // candidates are searched while the budget lasts; a search that needs more than a whole
+  // budget is deferred, retried once per step, and done by collectAll. Each step leaves the
+  // heap consistent, so transactions may run between steps.
+  CollectionResult step(size_t budget);
+
+  // Requires an empty stack. Guarantees every object unreachable from the pinned roots freed,
+  // and every allocator's empty pages returned to the memory manager.
+  CollectionResult collectAll();
+
+  // Requires an empty stack. Guarantees object freed at once, with every reference it holds
+  // dropped; requires that nothing in the heap refers to it any more (an empty backchain).
+  void freeObject(ObjectHeader* object, CollectionResult* result);
+
+ private:
+  enum class SearchOutcome { kLive, kGarbage, kTooLarge };
+  void drainZeroList(size_t budget, CollectionResult* result);
+  bool searchCandidates(size_t budget, CollectionResult* result);  // true: every deferred search tried
+  SearchOutcome searchBackwards(ObjectHeader* candidate, size_t limit, size_t* work);
+  void freeVisited(CollectionResult* result);
+  void returnEmptyPages();
+
+  MemoryManager* manager_;
+};
+
+}  // namespace plurix::heap

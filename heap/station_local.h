@@ -1,0 +1,50 @@
+// The station-local area: one station's private state at a fixed address outside the heap —
+// the STATION pointer, the runtime table compiled code calls through, driver and protocol
+// structs, and the collector's work queues. Invariant: nothing in the heap points here, and
+// what is here survives a transaction's abort (DESIGN.md invariants 2 and 6).
+// Paper 001 §4.4: local memory for state variables.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include "heap/object_layout.h"
+
+namespace plurix::heap {
+
+// A LIFO of object addresses over a fixed reservation inside the station-local area.
+struct ObjectQueue {
+  ObjectHeader** begin;
+  ObjectHeader** top;
+  ObjectHeader** end;
+
+  bool empty() const { return top == begin; }
+  size_t size() const { return static_cast<size_t>(top - begin); }
+  void push(ObjectHeader* object);  // a full queue is a broken limit: fatal, see address_space.h
+  ObjectHeader* pop() { return *--top; }
+  void clear() { top = begin; }
+};
+
+inline constexpr size_t kRuntimeTableEntries = 512;
+inline constexpr size_t kDriverStateBytes = 16 * 1024;
+inline constexpr size_t kProtocolStateBytes = 16 * 1024;
+
+struct StationLocal {
+  uintptr_t heapBase;       // where this station mapped the heap (the same on every station)
+  size_t heapSize;
+  uint16_t stationId;
+  uint16_t reserved[3];
+  ObjectHeader* station;    // the STATION object (in the heap); set by the runtime
+  // Filled by each station at start-up; compiled code calls the runtime only through it.
+  void* runtimeTable[kRuntimeTableEntries];
+  alignas(64) unsigned char driverState[kDriverStateBytes];
+  alignas(64) unsigned char protocolState[kProtocolStateBytes];
+  // The collector's queues (collector.h says what goes where).
+  ObjectQueue zeroList;     // objects whose backchain became (or started) empty
+  ObjectQueue candidates;   // objects that lost a reference but kept others: maybe cyclic garbage
+  ObjectQueue deferred;     // candidates whose search outgrew a step's budget
+  ObjectQueue search;       // scratch: the collector's work stack
+  ObjectQueue visited;      // scratch: everything one search marked
+};
+
+}  // namespace plurix::heap
