@@ -214,7 +214,7 @@ void BodyAttributor::attributeThrow(ast::ThrowStmt* s) {
   if (throwable == nullptr) return;
   const Type* throwableType = classTypeOf(throwable);
   if (!isSubtype(ctx_, type, throwableType)) {
-    ctx_.diags.error(s->exception->location, incompatibleTypesMessage(ctx_, type, throwableType));
+    ctx_.diags.error(s->location, incompatibleTypesMessage(ctx_, type, throwableType));
     return;
   }
   // Rethrowing a catch parameter throws what its try body could throw.
