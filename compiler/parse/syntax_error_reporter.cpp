@@ -1,0 +1,121 @@
+#include "compiler/parse/syntax_error_reporter.h"
+
+namespace plurix::compiler::parse {
+
+using gen::PlurixJavaParser;
+
+SourceLocation locationOf(const antlr4::Token* token, FileId file) {
+  return SourceLocation{file, static_cast<uint32_t>(token->getLine()),
+                        static_cast<uint32_t>(token->getCharPositionInLine() + 1)};
+}
+
+SourceLocation locationAfter(const antlr4::Token* token, FileId file) {
+  SourceLocation where = locationOf(token, file);
+  for (unsigned char c : token->getText()) {
+    if (c == '\n') {
+      ++where.line;
+      where.column = 1;
+    } else if ((c & 0xC0) != 0x80) {  // count code points, not UTF-8 bytes
+      ++where.column;
+    }
+  }
+  return where;
+}
+
+namespace {
+
+// The default-channel token before `token`, or null at the start of the file.
+antlr4::Token* previousToken(antlr4::Parser* parser, antlr4::Token* token) {
+  auto* stream = dynamic_cast<antlr4::BufferedTokenStream*>(parser->getTokenStream());
+  if (stream == nullptr) return nullptr;
+  for (size_t i = token->getTokenIndex(); i-- > 0;) {
+    antlr4::Token* candidate = stream->get(i);
+    if (candidate->getChannel() == antlr4::Token::DEFAULT_CHANNEL) return candidate;
+  }
+  return nullptr;
+}
+
+bool isUnclosedLiteral(const antlr4::Token* token) {
+  return token != nullptr && (token->getType() == PlurixJavaParser::UNCLOSED_STRING ||
+                              token->getType() == PlurixJavaParser::UNCLOSED_CHAR);
+}
+
+bool inRule(antlr4::Parser* parser, std::initializer_list<size_t> rules) {
+  antlr4::ParserRuleContext* context = parser->getContext();
+  if (context == nullptr) return false;
+  for (size_t rule : rules) {
+    if (context->getRuleIndex() == rule) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void SyntaxErrorReporter::report(antlr4::Parser* parser, antlr4::Token* offending,
+                                 const antlr4::misc::IntervalSet& expected) {
+  antlr4::Token* previous = previousToken(parser, offending);
+  ++errorCount_;  // counted even when not shown: the tree has an error
+  // javac reports an unclosed literal once; what the lost quote breaks after
+  // it is noise.
+  if (isUnclosedLiteral(offending) || isUnclosedLiteral(previous)) return;
+  auto expectedAfterPrevious = [&](const std::string& what) {
+    diags_.error(previous != nullptr ? locationAfter(previous, file_) : locationOf(offending, file_),
+                 what + " expected");
+  };
+  if (offending->getType() == antlr4::Token::EOF) {
+    diags_.error(locationOf(offending, file_), "reached end of file while parsing");
+    return;
+  }
+  if (inRule(parser, {PlurixJavaParser::RuleCompilationUnit, PlurixJavaParser::RuleTypeDeclaration})) {
+    diags_.error(locationOf(offending, file_), "class, interface, or enum expected");
+    return;
+  }
+  if (expected.contains(size_t{PlurixJavaParser::IF})) {
+    diags_.error(locationOf(offending, file_), "illegal start of statement");
+    return;
+  }
+  if (expected.contains(size_t{PlurixJavaParser::INT_LITERAL})) {
+    diags_.error(locationOf(offending, file_), "illegal start of expression");
+    return;
+  }
+  if (expected.contains(size_t{PlurixJavaParser::SEMI})) return expectedAfterPrevious("';'");
+  if (expected.contains(size_t{PlurixJavaParser::RPAREN})) return expectedAfterPrevious("')'");
+  if (expected.contains(size_t{PlurixJavaParser::RBRACK})) return expectedAfterPrevious("']'");
+  if (expected.contains(size_t{PlurixJavaParser::IDENTIFIER})) return expectedAfterPrevious("<identifier>");
+  if (expected.size() == 1) {
+    return expectedAfterPrevious(parser->getVocabulary().getLiteralName(expected.getMinElement()));
+  }
+  if (inRule(parser, {PlurixJavaParser::RuleClassBody, PlurixJavaParser::RuleClassBodyDeclaration,
+                      PlurixJavaParser::RuleMemberDeclaration})) {
+    diags_.error(locationOf(offending, file_), "illegal start of type");
+    return;
+  }
+  diags_.error(locationOf(offending, file_), "illegal start of expression");
+}
+
+void SyntaxErrorReporter::reportNoViableAlternative(antlr4::Parser* parser,
+                                                    const antlr4::NoViableAltException& e) {
+  report(parser, e.getOffendingToken(), parser->getExpectedTokens());
+}
+
+void SyntaxErrorReporter::reportInputMismatch(antlr4::Parser* parser, const antlr4::InputMismatchException& e) {
+  report(parser, e.getOffendingToken(), e.getExpectedTokens());
+}
+
+void SyntaxErrorReporter::reportFailedPredicate(antlr4::Parser* parser, const antlr4::FailedPredicateException& e) {
+  report(parser, e.getOffendingToken(), parser->getExpectedTokens());
+}
+
+void SyntaxErrorReporter::reportUnwantedToken(antlr4::Parser* parser) {
+  if (inErrorRecoveryMode(parser)) return;
+  beginErrorCondition(parser);
+  report(parser, parser->getCurrentToken(), getExpectedTokens(parser));
+}
+
+void SyntaxErrorReporter::reportMissingToken(antlr4::Parser* parser) {
+  if (inErrorRecoveryMode(parser)) return;
+  beginErrorCondition(parser);
+  report(parser, parser->getCurrentToken(), getExpectedTokens(parser));
+}
+
+}  // namespace plurix::compiler::parse
