@@ -1,2 +1,2 @@
-@interface UnsupportedAnnotationType { // error: annotation type
+@interface UnsupportedAnnotationType { // error: annotation type declarations are not supported yet
 }

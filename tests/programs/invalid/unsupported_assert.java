@@ -1,5 +1,5 @@
 class UnsupportedAssert {
     static void f(int x) {
-        assert x > 0; // error: assert
+        assert x > 0; // error: assert is not supported yet
     }
 }

@@ -1,3 +1,3 @@
-enum UnsupportedEnum { // error: enum
+enum UnsupportedEnum { // error: enums are not supported yet
     RED, GREEN
 }

@@ -1,6 +1,6 @@
 class UnsupportedLocalClass {
     static void f() {
-        class Local { // error: local classes
+        class Local { // error: local classes are not supported yet
         }
     }
 }

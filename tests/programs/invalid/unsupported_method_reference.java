@@ -3,6 +3,6 @@ class UnsupportedMethodReference {
     }
 
     static void f() {
-        Runnable r = UnsupportedMethodReference::g; // error: method reference
+        Runnable r = UnsupportedMethodReference::g; // error: method references are not supported yet
     }
 }

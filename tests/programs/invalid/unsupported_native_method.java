@@ -1,3 +1,3 @@
 class UnsupportedNativeMethod {
-    static native int peek(long address); // error: native
+    static native int peek(long address); // error: native methods are not supported outside the standard library
 }

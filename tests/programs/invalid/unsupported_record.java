@@ -1,2 +1,2 @@
-record UnsupportedRecord(int x, int y) { // error: record
+record UnsupportedRecord(int x, int y) { // error: records are not supported yet
 }

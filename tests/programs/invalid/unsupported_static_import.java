@@ -1,4 +1,4 @@
-import static java.lang.Math.max; // error: static import
+import static java.lang.Math.max; // error: static imports are not supported yet
 
 class UnsupportedStaticImport {
 }

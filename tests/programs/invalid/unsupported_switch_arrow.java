@@ -1,8 +1,8 @@
 class UnsupportedSwitchArrow {
     static void f(int x) {
         switch (x) {
-            case 1 -> System.out.println("one"); // error: case ->
-            default -> System.out.println("other"); // error: case ->
+            case 1 -> System.out.println("one"); // error: switch rules (case ->) are not supported yet
+            default -> System.out.println("other"); // error: switch rules (case ->) are not supported yet
         }
     }
 }

@@ -1,6 +1,6 @@
 class UnsupportedSwitchExpression {
     static int f(int x) {
-        int y = switch (x) { // error: switch expressions
+        int y = switch (x) { // error: switch expressions are not supported yet
             case 1:
                 yield 10;
             default:

@@ -1,11 +1,11 @@
 class UnsupportedTryWithResources {
-    static class Res implements AutoCloseable {
+    static class Res {
         public void close() {
         }
     }
 
     static void f() {
-        try (Res r = new Res()) { // error: try-with-resources
+        try (Res r = new Res()) { // error: try-with-resources is not supported yet
         }
     }
 }

@@ -1,5 +1,5 @@
 class UnsupportedVarargs {
-    static int sum(int... values) { // error: varargs
+    static int sum(int... values) { // error: varargs are not supported yet
         return 0;
     }
 }

@@ -1,0 +1,20 @@
+package app;
+
+import base.Vehicle;
+import base.Vehicle.Registry;
+
+public class Bike extends Vehicle {
+    public Bike() {
+        super(2);
+        Registry.count++;
+    }
+
+    protected String describe() {
+        return "bike, " + super.describe() + ", " + wheels;
+    }
+
+    public static void main(String[] args) {
+        Bike b = new Bike();
+        System.out.println(b.describe() + " " + Registry.count + " " + Vehicle.Registry.count);
+    }
+}
