@@ -67,11 +67,11 @@ Result<AddressSpace> AddressSpace::open(uintptr_t heapBase, size_t heapSize, uin
   local_->heapBase = heapBase;
   local_->heapSize = heapSize;
   local_->stationId = stationId;
-  ObjectQueue* queues[kStationLocalQueues] = {&local_->zeroList, &local_->candidates, &local_->deferred,
-                                              &local_->search, &local_->visited};
+  ObjectQueue* queues[kStationLocalQueues] = {&local_->zeroList,      &local_->candidates, &local_->deferred,
+                                              &local_->searchParents, &local_->visited,    &local_->provenLive};
   for (size_t i = 0; i < kStationLocalQueues; ++i) {
     auto* first = reinterpret_cast<ObjectHeader**>(kStationLocalBase + kStationLocalStateBytes + i * kQueueBytes);
-    *queues[i] = ObjectQueue{first, first, first + kQueueBytes / sizeof(ObjectHeader*)};
+    *queues[i] = ObjectQueue{first, first, first, first + kQueueBytes / sizeof(ObjectHeader*)};
   }
   AddressSpace space;
   space.heapBase_ = heapBase;

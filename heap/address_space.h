@@ -25,7 +25,7 @@ inline constexpr uintptr_t kStationLocalBase = 0x0F0000000000;
 inline constexpr size_t kStationLocalStateBytes = size_t{1} << 20;
 // Each collector queue may grow to this many bytes (reserved, materialised on touch).
 inline constexpr size_t kQueueBytes = size_t{1} << 30;
-inline constexpr size_t kStationLocalQueues = 5;
+inline constexpr size_t kStationLocalQueues = 6;
 inline constexpr size_t kStationLocalSize = kStationLocalStateBytes + kStationLocalQueues * kQueueBytes;
 
 // Requires an open AddressSpace. The fixed address is the whole point: no global variable.

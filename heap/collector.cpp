@@ -20,10 +20,13 @@ void Collector::freeObject(ObjectHeader* object, CollectionResult* result) {
 void Collector::drainZeroList(size_t budget, CollectionResult* result) {
   ObjectQueue& zeroList = stationLocal()->zeroList;
   while (!zeroList.empty() && result->work < budget) {
-    ObjectHeader* object = zeroList.pop();
+    // Oldest first: Java allocates a parent before the children its constructor stores, so the
+    // parent is freed first and its children, already queued, follow without further checks.
+    ObjectHeader* object = zeroList.popOldest();
     ++result->work;
-    // Entries may be stale: the object was freed meanwhile (and its memory maybe reused).
-    if (!isObjectStart(manager_, object) || !object->hasFlag(kFlagInZeroList)) continue;
+    // Entries may be stale: the object was freed meanwhile (and its memory maybe reused). Queued
+    // addresses always lie in committed heap memory, so the flag can be read before the check.
+    if (!object->hasFlag(kFlagInZeroList) || !isObjectStart(manager_, object)) continue;
     object->clearFlag(kFlagInZeroList);
     if (object->hasFlag(kFlagPinned)) continue;
     if (object->backchain == nullptr) {
@@ -42,17 +45,26 @@ void Collector::drainZeroList(size_t budget, CollectionResult* result) {
 // visited unreachable, since anything reachable from a root that reached the candidate would
 // have led the search to that root. Breadth first: a live object's nearest root is usually a
 // few referrers away, and depth first would wander through the whole live graph before it.
+// The path found from the root to the candidate is live too: it is marked, and later searches
+// in the same step stop there (a list of new objects costs O(n), not O(n^2)). Freeing garbage
+// never makes a live object dead, so the marks hold until the step ends.
 Collector::SearchOutcome Collector::searchBackwards(ObjectHeader* candidate, size_t limit, size_t* work) {
-  ObjectQueue& visited = stationLocal()->visited;
+  StationLocal* local = stationLocal();
+  ObjectQueue& visited = local->visited;
+  // Parent indices share the parents queue's memory, one word per visited object.
+  auto* parents = reinterpret_cast<uintptr_t*>(local->searchParents.begin);
   visited.clear();
   candidate->setFlag(kFlagVisited);
   visited.push(candidate);
+  parents[0] = 0;
   SearchOutcome outcome = SearchOutcome::kGarbage;
-  for (ObjectHeader** next = visited.begin; next != visited.top; ++next) {
-    ObjectHeader* object = *next;
+  size_t liveIndex = 0;
+  for (size_t index = 0; index < visited.size(); ++index) {
+    ObjectHeader* object = visited.begin[index];
     ++*work;
-    if (object->hasFlag(kFlagPinned)) {
+    if (object->hasFlag(kFlagPinned) || object->hasFlag(kFlagProvenLive)) {
       outcome = SearchOutcome::kLive;
+      liveIndex = index;
       break;
     }
     if (visited.size() > limit) {
@@ -64,11 +76,20 @@ Collector::SearchOutcome Collector::searchBackwards(ObjectHeader* candidate, siz
       ObjectHeader* referrer = manager_->objectContaining(slot);
       if (referrer->hasFlag(kFlagVisited)) continue;
       referrer->setFlag(kFlagVisited);
+      parents[visited.size()] = index;
       visited.push(referrer);
     }
   }
-  if (outcome != SearchOutcome::kGarbage) {
-    for (ObjectHeader** entry = visited.begin; entry != visited.top; ++entry) (*entry)->clearFlag(kFlagVisited);
+  if (outcome == SearchOutcome::kGarbage) return outcome;
+  for (ObjectHeader** entry = visited.begin; entry != visited.top; ++entry) (*entry)->clearFlag(kFlagVisited);
+  if (outcome == SearchOutcome::kLive) {
+    for (size_t index = liveIndex; index != 0;) {
+      index = parents[index];
+      ObjectHeader* onPath = visited.begin[index];
+      if (onPath->hasFlag(kFlagProvenLive)) break;
+      onPath->setFlag(kFlagProvenLive);
+      local->provenLive.push(onPath);
+    }
   }
   return outcome;
 }
@@ -104,7 +125,7 @@ bool Collector::searchCandidates(size_t budget, CollectionResult* result) {
       break;
     }
     ++result->work;
-    if (!isObjectStart(manager_, candidate) || !candidate->hasFlag(kFlagCandidate)) continue;
+    if (!candidate->hasFlag(kFlagCandidate) || !isObjectStart(manager_, candidate)) continue;
     candidate->clearFlag(kFlagCandidate);
     if (candidate->backchain == nullptr) {  // lost its last reference since: plain garbage
       if (!candidate->hasFlag(kFlagPinned)) freeObject(candidate, result);
@@ -135,6 +156,8 @@ CollectionResult Collector::step(size_t budget) {
   bool triedDeferred = local->deferred.empty();
   if (local->zeroList.empty()) triedDeferred = searchCandidates(budget, &result);
   result.finished = local->zeroList.empty() && local->candidates.empty() && triedDeferred;
+  // Transactions may run before the next step: what was live may not stay live.
+  while (!local->provenLive.empty()) local->provenLive.pop()->clearFlag(kFlagProvenLive);
   result.deferredSearches = local->deferred.size();
   return result;
 }

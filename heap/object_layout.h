@@ -46,6 +46,7 @@ enum ObjectFlag : uint32_t {
   kFlagInZeroList = 0x10, // queued on the collector's zero-backchain list
   kFlagCandidate = 0x20,  // queued as a possible member of a garbage cycle
   kFlagVisited = 0x40,    // scratch mark of one collector search; clear between searches
+  kFlagProvenLive = 0x80, // a search of this collector step found a root behind it; clear after
 };
 inline constexpr uint32_t kFlagBits = 8;
 

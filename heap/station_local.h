@@ -12,17 +12,28 @@
 
 namespace plurix::heap {
 
-// A LIFO of object addresses over a fixed reservation inside the station-local area.
+// A queue of object addresses over a fixed reservation inside the station-local area, taken
+// from either end: pop() takes the newest, popOldest() the oldest.
 struct ObjectQueue {
   ObjectHeader** begin;
+  ObjectHeader** head;  // the oldest entry still queued
   ObjectHeader** top;
   ObjectHeader** end;
 
-  bool empty() const { return top == begin; }
-  size_t size() const { return static_cast<size_t>(top - begin); }
+  bool empty() const { return top == head; }
+  size_t size() const { return static_cast<size_t>(top - head); }
   void push(ObjectHeader* object);  // a full queue is a broken limit: fatal, see address_space.h
-  ObjectHeader* pop() { return *--top; }
-  void clear() { top = begin; }
+  ObjectHeader* pop() {
+    ObjectHeader* object = *--top;
+    if (top == head) clear();
+    return object;
+  }
+  ObjectHeader* popOldest() {
+    ObjectHeader* object = *head++;
+    if (top == head) clear();
+    return object;
+  }
+  void clear() { head = top = begin; }
 };
 
 inline constexpr size_t kRuntimeTableEntries = 512;
@@ -43,8 +54,9 @@ struct StationLocal {
   ObjectQueue zeroList;     // objects whose backchain became (or started) empty
   ObjectQueue candidates;   // objects that lost a reference but kept others: maybe cyclic garbage
   ObjectQueue deferred;     // candidates whose search outgrew a step's budget
-  ObjectQueue search;       // scratch: the collector's work stack
-  ObjectQueue visited;      // scratch: everything one search marked
+  ObjectQueue searchParents;  // scratch: for each visited object, the index of who led to it
+  ObjectQueue visited;        // scratch: everything one search marked, in the order found
+  ObjectQueue provenLive;     // objects marked kFlagProvenLive during the current step
 };
 
 }  // namespace plurix::heap
