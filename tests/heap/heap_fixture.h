@@ -5,7 +5,10 @@
 #include <gtest/gtest.h>
 
 #include <cstdint>
+#include <unistd.h>
+
 #include <optional>
+#include <string>
 
 #include "heap/backchain.h"
 #include "heap/heap.h"
@@ -38,6 +41,12 @@ class HeapTest : public ::testing::Test {
   }
 
   Heap& heap() { return *heap_; }
+
+  // A file name of this test's own: ctest runs tests in parallel processes.
+  static std::string tempPath(const char* suffix) {
+    return ::testing::TempDir() + "/plurix_" + ::testing::UnitTest::GetInstance()->current_test_info()->name() + "_" +
+           std::to_string(getpid()) + suffix;
+  }
 
   ObjectHeader* newNode(int64_t id) {
     ObjectHeader* node = heap().allocateInstance(node_);

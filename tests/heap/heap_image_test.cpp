@@ -24,7 +24,7 @@ class HeapImageTest : public HeapTest {
  protected:
   void SetUp() override {
     HeapTest::SetUp();
-    path_ = ::testing::TempDir() + "/plurix_image_test.heap";
+    path_ = tempPath(".heap");
     ASSERT_TRUE(NameService::roots(heap()).bind("list", 4, newList(300)).isOk());
     Collector(heap().memoryManager()).collectAll();
     ASSERT_TRUE(saveHeapImage(heap(), path_.c_str()).isOk());

@@ -209,7 +209,7 @@ TEST_F(HeapPropertyTest, ImageSavedAndLoadedIsIdentical) {
   ASSERT_NO_FATAL_FAILURE(mutate(graph, roots, 20000));
   Collector(heap().memoryManager()).collectAll();
   graph.forgetUnreachable();
-  std::string path = ::testing::TempDir() + "/plurix_property_image.heap";
+  std::string path = tempPath(".heap");
   ASSERT_TRUE(saveHeapImage(heap(), path.c_str()).isOk());
   std::vector<char> before(reinterpret_cast<char*>(heap().base()),
                            reinterpret_cast<char*>(heap().base()) + heap().memoryManager()->topPage * kPageSize);

@@ -37,7 +37,7 @@ TEST_F(HeapStatsTest, CountsObjectsBytesPagesAndChainsPerKind) {
 }
 
 TEST_F(HeapStatsTest, ReportOfAnImageNamesEveryKind) {
-  std::string path = ::testing::TempDir() + "/plurix_stats_test.heap";
+  std::string path = tempPath(".heap");
   ASSERT_TRUE(saveHeapImage(heap(), path.c_str()).isOk());
   heap_.reset();
   std::string report;
