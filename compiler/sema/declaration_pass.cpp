@@ -78,7 +78,7 @@ bool closesCycle(SemaContext& ctx, const ClassSymbol& cls, const ClassSymbol* su
   for (const ClassSymbol* member : supertypesBreadthFirst(super)) {
     if (member->decl != nullptr && member->isSubtypeOf(&cls) && declaredBefore(*member, *first)) first = member;
   }
-  ctx.diags.error(declarationLocation(*first), "cyclic inheritance involving " + first->type->name());
+  ctx.diags.error(declarationLocation(*first), "cyclic inheritance involving " + first->name);
   return true;
 }
 
@@ -89,7 +89,7 @@ void resolveSuperclass(SemaContext& ctx, ClassSymbol& cls) {
     if (super != nullptr && super->isInterface) {
       ctx.diags.error(decl.superclass->location, "no interface expected here");
     } else if (super != nullptr && super->isFinal()) {
-      ctx.diags.error(decl.superclass->location, "cannot inherit from final " + super->type->name());
+      ctx.diags.error(decl.superclass->location, "cannot inherit from final " + super->name);
     } else if (super != nullptr && !closesCycle(ctx, cls, super)) {
       cls.superclass = super;
     }

@@ -126,8 +126,8 @@ void checkOverriding(SemaContext& ctx, const ClassSymbol& cls, MethodSymbol& met
       std::string problem = overrideProblem(ctx, method, *candidate);
       if (problem.empty()) continue;
       const char* verb = !cls.isInterface && super->isInterface ? " cannot implement " : " cannot override ";
-      ctx.diags.error(where, method.signature() + " in " + cls.type->name() + verb + candidate->signature() +
-                                 " in " + super->type->name() + "; " + problem);
+      ctx.diags.error(where, method.signature() + " in " + cls.name + verb + candidate->signature() +
+                                 " in " + super->name + "; " + problem);
       reported = true;
     }
   }
@@ -161,8 +161,8 @@ void checkAbstractImplemented(SemaContext& ctx, const ClassSymbol& cls,
       }
       if (member != nullptr && !member->isAbstract()) continue;
       SourceLocation where = cls.decl->nameLocation.valid() ? cls.decl->nameLocation : cls.decl->location;
-      ctx.diags.error(where, cls.type->name() + " is not abstract and does not override abstract method " +
-                                 abstractMethod->signature() + " in " + owner->type->name());
+      ctx.diags.error(where, cls.name + " is not abstract and does not override abstract method " +
+                                 abstractMethod->signature() + " in " + owner->name);
       return;
     }
   }

@@ -64,8 +64,6 @@ bool hasErrorType(const MethodSymbol& method) {
   return false;
 }
 
-std::string className(const ClassSymbol& cls) { return cls.type->name(); }
-
 // A class that gets a STRUCT-typed field would hold a heap reference to raw
 // memory; a STRUCT with a reference field would hide a heap reference from
 // the collector. Both break "a STRUCT is never referenced from the heap".
@@ -80,7 +78,7 @@ void checkStructField(SemaContext& ctx, const ClassSymbol& cls, const FieldSymbo
   }
   if (field.type->isClass() && field.type->classSymbol()->isStruct) {
     ctx.diags.error(where, "field " + field.name + " of STRUCT type " + field.type->name() +
-                               " in non-STRUCT class " + className(cls) +
+                               " in non-STRUCT class " + cls.name +
                                ": a STRUCT is never referenced from the heap");
   }
 }
@@ -101,7 +99,7 @@ void declareField(SemaContext& ctx, ClassTable& table, ClassSymbol& cls, ast::Fi
   }
   for (const FieldSymbol* other : cls.fields) {
     if (other->name == decl.name) {
-      ctx.diags.error(decl.location, "variable " + decl.name + " is already defined in class " + className(cls));
+      ctx.diags.error(decl.location, "variable " + decl.name + " is already defined in class " + cls.name);
       return;
     }
   }
@@ -173,10 +171,10 @@ void resolveThrows(SemaContext& ctx, ClassSymbol& cls, ast::MethodDecl& decl, Me
 
 void declareMethod(SemaContext& ctx, ClassTable& table, ClassSymbol& cls, ast::MethodDecl& decl) {
   SourceLocation where = decl.nameLocation.valid() ? decl.nameLocation : decl.location;
-  if (decl.isConstructor && (decl.name != cls.name || cls.isInterface)) {
-    ctx.diags.error(where, "invalid method declaration; return type required");
-    return;
-  }
+  // A constructor not named after its class is really a method without a
+  // return type; the parser reports it ("invalid method declaration; return
+  // type required"), so here it only stays out of the class.
+  if (decl.isConstructor && (decl.name != cls.name || cls.isInterface)) return;
   ast::Modifiers modifiers = decl.modifiers;
   if (cls.isInterface && (modifiers & (ast::kStatic | ast::kDefault | ast::kPrivate)) == 0) {
     modifiers |= ast::kPublic | ast::kAbstract;
@@ -203,7 +201,7 @@ void declareMethod(SemaContext& ctx, ClassTable& table, ClassSymbol& cls, ast::M
     for (const MethodSymbol* other : cls.methods) {
       if (!sameSignature(other, method)) continue;
       std::string what = decl.isConstructor ? "constructor " : "method ";
-      ctx.diags.error(where, what + method->signature() + " is already defined in class " + className(cls));
+      ctx.diags.error(where, what + method->signature() + " is already defined in class " + cls.name);
       return;
     }
   }

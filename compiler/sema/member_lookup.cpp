@@ -109,7 +109,7 @@ bool isClassAccessible(const ClassSymbol* from, const ClassSymbol* cls) {
 
 std::string inaccessibleMessage(std::string_view memberName, const ClassSymbol* owner,
                                 ast::Modifiers modifiers) {
-  std::string ownerName = owner != nullptr && owner->type != nullptr ? owner->type->name() : "?";
+  std::string ownerName = owner != nullptr ? owner->name : "?";
   std::string member(memberName);
   if ((modifiers & ast::kPrivate) != 0) return member + " has private access in " + ownerName;
   if ((modifiers & ast::kProtected) != 0) return member + " has protected access in " + ownerName;

@@ -13,8 +13,12 @@ public class Bike extends Vehicle {
         return "bike, " + super.describe() + ", " + wheels;
     }
 
+    int wheelCount() {
+        return super.wheels + this.wheels - wheels;
+    }
+
     public static void main(String[] args) {
         Bike b = new Bike();
-        System.out.println(b.describe() + " " + Registry.count + " " + Vehicle.Registry.count);
+        System.out.println(b.describe() + " " + b.wheelCount() + " " + Registry.count + " " + Vehicle.Registry.count);
     }
 }

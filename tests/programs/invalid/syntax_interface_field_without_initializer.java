@@ -1,0 +1,3 @@
+interface SyntaxInterfaceFieldWithoutInitializer {
+    int LIMIT; // error: = expected
+}
