@@ -80,7 +80,12 @@ grammar PlurixJava;
            t == FLOAT || t == DOUBLE;
   }
 
-  bool nextIsWord(const char* word) { return _input->LT(1)->getText() == word; }
+  // Compares lengths first: getText() re-encodes the token's text, which is
+  // slow, and this predicate runs during prediction.
+  bool nextIsWord(const std::string& word) {
+    antlr4::Token* next = _input->LT(1);
+    return next->getStopIndex() + 1 - next->getStartIndex() == word.size() && next->getText() == word;
+  }
 
  public:  // the generated rule methods follow
 }
@@ -437,6 +442,9 @@ lambdaParameters
     | LPAREN identifier (COMMA identifier)* RPAREN
     ;
 
+// No alternative here starts with a type that has type arguments: such a
+// prefix would make every name a candidate for `List<...>::m`, and ALL(*)
+// would scan each `a < b < c ...` chain to its end (quadratic time).
 primary
     : LPAREN expression RPAREN                                           # parenPrimary
     | literal                                                            # literalPrimary
@@ -448,14 +456,14 @@ primary
     | identifier                                                         # namePrimary
     | NEW typeArguments? creator                                         # newPrimary
     | (primitiveType | VOID) dims? DOT CLASS                             # primitiveClassLiteralPrimary
-    | classType dims DOT CLASS                                           # arrayClassLiteralPrimary
-    | typeType COLONCOLON typeArguments? (identifier | NEW)              # typeMethodRefPrimary
+    | qualifiedName dims DOT CLASS                                       # arrayClassLiteralPrimary
+    | (primitiveType | qualifiedName) dims? COLONCOLON typeArguments? (identifier | NEW)  # typeMethodRefPrimary
     | SWITCH parExpression switchBody                                    # switchExprPrimary
     ;
 
 creator
     : (primitiveType | classType) LBRACK RBRACK dims? arrayInitializer   # arrayInitCreator
-    | (primitiveType | classType) (LBRACK expression RBRACK)+ dims?      # arraySizeCreator
+    | (primitiveType | classType) (LBRACK expression RBRACK)+ dims? arrayInitializer?  # arraySizeCreator
     | classType arguments classBody?                                     # classCreator
     ;
 

@@ -10,6 +10,24 @@ SourceLocation AstBuilder::loc(const antlr4::Token* token) const {
                         static_cast<uint32_t>(token->getCharPositionInLine() + 1)};
 }
 
+std::string AstBuilder::text(const antlr4::Token* first, const antlr4::Token* last) const {
+  // ANTLR's own getText() re-encodes UTF-32 through std::wstring_convert,
+  // which costs more than all the rest of building; the source is at hand.
+  size_t begin = first->getStartIndex();
+  size_t end = last->getStopIndex() + 1;
+  if (byteOffsets_ != nullptr) {
+    begin = (*byteOffsets_)[begin];
+    end = (*byteOffsets_)[end];
+  }
+  return source_.substr(begin, end - begin);
+}
+
+std::vector<std::string> AstBuilder::qualifiedNameParts(P::QualifiedNameContext* ctx) {
+  std::vector<std::string> parts;
+  for (auto* id : ctx->identifier()) parts.push_back(text(id));
+  return parts;
+}
+
 Own<TypeRef> cloneType(const TypeRef& type) {
   auto copy = std::make_unique<TypeRef>(type.location);
   copy->isPrimitive = type.isPrimitive;
@@ -20,12 +38,6 @@ Own<TypeRef> cloneType(const TypeRef& type) {
 }
 
 namespace {
-
-std::vector<std::string> qualifiedNameParts(AstBuilder::P::QualifiedNameContext* ctx) {
-  std::vector<std::string> parts;
-  for (auto* id : ctx->identifier()) parts.push_back(id->getText());
-  return parts;
-}
 
 std::string joined(const std::vector<std::string>& parts) {
   std::string out;
@@ -167,7 +179,7 @@ Own<ClassDecl> AstBuilder::buildClassOrInterface(ModifierList modifiers, SourceL
     rejectTypeParameters(interfaceCtx->typeParameters());
     if (interfaceCtx->typeList() != nullptr) decl->interfaces = buildTypeList(interfaceCtx->typeList());
   }
-  decl->name = name->getText();
+  decl->name = text(name);
   decl->nameLocation = loc(name);
   // JLS 8.1.3: a member class of a class is inner unless static; member
   // interfaces and every class nested in an interface are implicitly static.
@@ -242,7 +254,7 @@ Own<MethodDecl> AstBuilder::buildMethod(P::MethodDeclarationContext* ctx) {
   rejectTypeParameters(ctx->typeParameters());
   method->returnType = buildTypeOrVoid(ctx->typeOrVoid());
   if (auto* dims = ctx->dims()) method->returnType->arrayDims += static_cast<int>(dims->LBRACK().size());
-  method->name = ctx->identifier()->getText();
+  method->name = text(ctx->identifier());
   method->nameLocation = loc(ctx->identifier());
   method->parameters = buildParameters(ctx->formalParameters());
   if (auto* throws = ctx->throwsClause()) method->thrownTypes = buildTypeList(throws->typeList());
@@ -257,7 +269,7 @@ Own<MethodDecl> AstBuilder::buildConstructor(P::ConstructorDeclarationContext* c
   auto method = std::make_unique<MethodDecl>(loc(ctx));
   method->isConstructor = true;
   rejectTypeParameters(ctx->typeParameters());
-  method->name = ctx->identifier()->getText();
+  method->name = text(ctx->identifier());
   method->nameLocation = loc(ctx->identifier());
   // A "constructor" named unlike its class is a method missing its type.
   if (method->name != owner->name) error(method->nameLocation, "invalid method declaration; return type required");
@@ -276,8 +288,13 @@ void AstBuilder::buildFields(P::FieldDeclarationContext* ctx, const ModifierList
     field->owner = owner;
     field->type = cloneType(*type);
     if (auto* dims = declarator->dims()) field->type->arrayDims += static_cast<int>(dims->LBRACK().size());
-    field->name = declarator->identifier()->getText();
-    if (auto* init = declarator->variableInitializer()) field->initializer = buildVariableInitializer(init);
+    field->name = text(declarator->identifier());
+    if (auto* init = declarator->variableInitializer()) {
+      field->initializer = buildVariableInitializer(init);
+    } else if (owner->classKind == ClassKind::Interface) {
+      // Interface fields are constants (JLS 9.3); javac's parser demands the '='.
+      error(loc(declarator->getStop()), "= expected");
+    }
     owner->members.push_back(std::move(field));
   }
 }
@@ -291,7 +308,7 @@ std::vector<Own<VariableDecl>> AstBuilder::buildParameters(P::FormalParametersCo
     decl->variableKind = VariableKind::Parameter;
     decl->modifiers = buildVariableModifiers(param->variableModifier(), &decl->annotations);
     decl->type = buildType(param->typeType());
-    decl->name = param->identifier()->getText();
+    decl->name = text(param->identifier());
     if (auto* dims = param->dims()) decl->type->arrayDims += static_cast<int>(dims->LBRACK().size());
     if (param->ELLIPSIS() != nullptr) {
       error(loc(param->ELLIPSIS()), "varargs are not supported yet");

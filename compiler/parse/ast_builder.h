@@ -30,7 +30,11 @@ class AstBuilder {
  public:
   using P = gen::PlurixJavaParser;
 
-  AstBuilder(FileId file, DiagnosticEngine& diags) : file_(file), diags_(diags) {}
+  // `source` is the file's UTF-8 text; `byteOffsets` maps a code point index
+  // (ANTLR's char index) to its byte offset, or is null for ASCII-only text.
+  AstBuilder(FileId file, DiagnosticEngine& diags, const std::string& source,
+             const std::vector<uint32_t>* byteOffsets)
+      : file_(file), diags_(diags), source_(source), byteOffsets_(byteOffsets) {}
 
   // Requires a tree that parsed without syntax errors. Reports unsupported
   // constructs and malformed literals to the DiagnosticEngine.
@@ -100,6 +104,11 @@ class AstBuilder {
   void rejectTypeArguments(P::TypeArgumentsContext* ctx);
   void rejectTypeParameters(P::TypeParametersContext* ctx);
 
+  std::string text(const antlr4::Token* first, const antlr4::Token* last) const;
+  std::string text(const antlr4::Token* token) const { return text(token, token); }
+  std::string text(antlr4::ParserRuleContext* ctx) const { return text(ctx->getStart(), ctx->getStop()); }
+  std::vector<std::string> qualifiedNameParts(P::QualifiedNameContext* ctx);
+
   SourceLocation loc(const antlr4::Token* token) const;
   SourceLocation loc(antlr4::tree::TerminalNode* node) const { return loc(node->getSymbol()); }
   SourceLocation loc(antlr4::ParserRuleContext* ctx) const { return loc(ctx->getStart()); }
@@ -107,8 +116,14 @@ class AstBuilder {
 
   FileId file_;
   DiagnosticEngine& diags_;
+  const std::string& source_;
+  const std::vector<uint32_t>* byteOffsets_;
   int expressionDepth_ = 0;
   int statementDepth_ = 0;
+  // One depth error per outermost expression or statement, not one per branch
+  // cut off below the limit.
+  bool expressionDepthReported_ = false;
+  bool statementDepthReported_ = false;
 };
 
 // The parse tree has one context class per labelled alternative; comparing

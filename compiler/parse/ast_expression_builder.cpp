@@ -79,12 +79,15 @@ Own<Expr> AstBuilder::buildExpr(P::ExpressionContext* ctx, bool negatedLiteral) 
   // A chain like a+a+...+a is a loop in the parser but a left-deep tree here;
   // bounding its depth keeps this builder and every later pass on the stack.
   if (expressionDepth_ >= kMaxExpressionDepth) {
-    error(loc(ctx), "expression too complex (nesting limit " + std::to_string(kMaxExpressionDepth) + ")");
+    if (!expressionDepthReported_) {
+      error(loc(ctx), "expression too complex (nesting limit " + std::to_string(kMaxExpressionDepth) + ")");
+    }
+    expressionDepthReported_ = true;
     return nullptr;
   }
   ++expressionDepth_;
   Own<Expr> expr = buildExprKind(ctx, negatedLiteral);
-  --expressionDepth_;
+  if (--expressionDepth_ == 0) expressionDepthReported_ = false;
   return expr;
 }
 
@@ -94,7 +97,7 @@ Own<Expr> AstBuilder::buildExprKind(P::ExpressionContext* ctx, bool negatedLiter
     auto call = std::make_unique<MethodCallExpr>(loc(ctx));
     rejectTypeArguments(c->typeArguments());
     call->target = buildExpr(c->expression());
-    call->name = c->identifier()->getText();
+    call->name = text(c->identifier());
     call->nameLocation = loc(c->identifier());
     call->args = buildArguments(c->arguments());
     return call;
@@ -102,7 +105,7 @@ Own<Expr> AstBuilder::buildExprKind(P::ExpressionContext* ctx, bool negatedLiter
   if (auto* c = alternative<P::FieldAccessExprContext>(ctx)) {
     auto access = std::make_unique<FieldAccessExpr>(loc(ctx));
     access->target = buildExpr(c->expression());
-    access->name = c->identifier()->getText();
+    access->name = text(c->identifier());
     access->nameLocation = loc(c->identifier());
     return access;
   }
@@ -207,11 +210,11 @@ Own<Expr> AstBuilder::buildOperator(P::ExpressionContext* ctx) {
     return reject(c->getStart(), "class literals are not supported yet");
   }
   if (auto* c = alternative<P::QualifiedThisExprContext>(ctx)) {
-    return reject(c->getStart(), "qualified this (" + c->expression()->getText() +
+    return reject(c->getStart(), "qualified this (" + text(c->expression()) +
                                      ".this) is not supported yet: inner classes are not supported");
   }
   if (auto* c = alternative<P::QualifiedSuperExprContext>(ctx)) {
-    return reject(c->getStart(), "qualified super (" + c->expression()->getText() + ".super) is not supported yet");
+    return reject(c->getStart(), "qualified super (" + text(c->expression()) + ".super) is not supported yet");
   }
   if (auto* c = alternative<P::QualifiedNewExprContext>(ctx)) {
     return reject(c->NEW()->getSymbol(), "inner classes are not supported yet");
@@ -222,7 +225,7 @@ Own<Expr> AstBuilder::buildOperator(P::ExpressionContext* ctx) {
 Own<Expr> AstBuilder::buildPrimary(P::PrimaryContext* ctx, bool negatedLiteral) {
   if (auto* c = alternative<P::NamePrimaryContext>(ctx)) {
     auto name = std::make_unique<NameExpr>(loc(ctx));
-    name->name = c->identifier()->getText();
+    name->name = text(c->identifier());
     return name;
   }
   if (auto* c = alternative<P::LiteralPrimaryContext>(ctx)) return buildLiteral(c->literal(), negatedLiteral);
@@ -233,7 +236,7 @@ Own<Expr> AstBuilder::buildPrimary(P::PrimaryContext* ctx, bool negatedLiteral) 
   }
   if (auto* c = alternative<P::CallPrimaryContext>(ctx)) {
     auto call = std::make_unique<MethodCallExpr>(loc(ctx));
-    call->name = c->identifier()->getText();
+    call->name = text(c->identifier());
     call->nameLocation = loc(c->identifier());
     call->args = buildArguments(c->arguments());
     return call;
@@ -246,7 +249,7 @@ Own<Expr> AstBuilder::buildPrimary(P::PrimaryContext* ctx, bool negatedLiteral) 
     auto super = std::make_unique<ThisExpr>(loc(ctx));
     super->isSuper = true;
     call->target = std::move(super);
-    call->name = c->identifier()->getText();
+    call->name = text(c->identifier());
     call->nameLocation = loc(c->identifier());
     call->args = buildArguments(c->arguments());
     return call;
@@ -256,7 +259,7 @@ Own<Expr> AstBuilder::buildPrimary(P::PrimaryContext* ctx, bool negatedLiteral) 
     auto super = std::make_unique<ThisExpr>(loc(ctx));
     super->isSuper = true;
     access->target = std::move(super);
-    access->name = c->identifier()->getText();
+    access->name = text(c->identifier());
     access->nameLocation = loc(c->identifier());
     return access;
   }
@@ -298,6 +301,9 @@ Own<Expr> AstBuilder::buildNew(P::NewPrimaryContext* ctx) {
   auto* c = static_cast<P::ArraySizeCreatorContext*>(creator);
   expr->elementType =
       c->primitiveType() != nullptr ? buildPrimitiveType(c->primitiveType()) : buildClassType(c->classType());
+  if (c->arrayInitializer() != nullptr) {
+    error(loc(c->arrayInitializer()), "array creation with both dimension expression and initialization is illegal");
+  }
   for (auto* dimension : c->expression()) expr->dimensions.push_back(buildExpr(dimension));
   expr->extraDims = c->dims() != nullptr ? static_cast<int>(c->dims()->LBRACK().size()) : 0;
   return expr;
@@ -306,7 +312,7 @@ Own<Expr> AstBuilder::buildNew(P::NewPrimaryContext* ctx) {
 Own<Expr> AstBuilder::buildLiteral(P::LiteralContext* ctx, bool negated) {
   antlr4::Token* token = ctx->getStart();
   auto literal = std::make_unique<LiteralExpr>(loc(token));
-  literal->text = token->getText();
+  literal->text = text(token);
   DecodedLiteral decoded;
   switch (token->getType()) {
     case P::INT_LITERAL:
@@ -387,7 +393,7 @@ Own<TypeRef> AstBuilder::buildPrimitiveType(P::PrimitiveTypeContext* ctx) {
 Own<TypeRef> AstBuilder::buildClassType(P::ClassTypeContext* ctx) {
   auto type = std::make_unique<TypeRef>(loc(ctx));
   for (auto* part : ctx->classTypePart()) {
-    type->name.push_back(part->identifier()->getText());
+    type->name.push_back(text(part->identifier()));
     rejectTypeArguments(part->typeArguments());
   }
   return type;

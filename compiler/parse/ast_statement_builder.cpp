@@ -69,7 +69,7 @@ Own<LocalVarsStmt> AstBuilder::buildLocalVariables(P::LocalVariableDeclarationCo
     variable->variableKind = VariableKind::Local;
     variable->modifiers = modifiers;
     variable->annotations = annotations;
-    variable->name = declarator->identifier()->getText();
+    variable->name = text(declarator->identifier());
     if (type != nullptr) {
       variable->type = cloneType(*type);
       if (auto* dims = declarator->dims()) variable->type->arrayDims += static_cast<int>(dims->LBRACK().size());
@@ -84,12 +84,15 @@ Own<Stmt> AstBuilder::buildStatement(P::StatementContext* ctx) {
   // Later passes recurse over statements too; a bound here keeps them all
   // inside the stack whatever the input.
   if (statementDepth_ >= kMaxStatementDepth) {
-    error(loc(ctx), "statement too deeply nested (nesting limit " + std::to_string(kMaxStatementDepth) + ")");
+    if (!statementDepthReported_) {
+      error(loc(ctx), "statement too deeply nested (nesting limit " + std::to_string(kMaxStatementDepth) + ")");
+    }
+    statementDepthReported_ = true;
     return std::make_unique<EmptyStmt>(loc(ctx));
   }
   ++statementDepth_;
   Own<Stmt> stmt = buildStatementKind(ctx);
-  --statementDepth_;
+  if (--statementDepth_ == 0) statementDepthReported_ = false;
   return stmt;
 }
 
@@ -130,12 +133,12 @@ Own<Stmt> AstBuilder::buildStatementKind(P::StatementContext* ctx) {
   }
   if (auto* c = alternative<P::BreakStmtContext>(ctx)) {
     auto stmt = std::make_unique<BreakStmt>(loc(ctx));
-    if (c->identifier() != nullptr) stmt->label = c->identifier()->getText();
+    if (c->identifier() != nullptr) stmt->label = text(c->identifier());
     return stmt;
   }
   if (auto* c = alternative<P::ContinueStmtContext>(ctx)) {
     auto stmt = std::make_unique<ContinueStmt>(loc(ctx));
-    if (c->identifier() != nullptr) stmt->label = c->identifier()->getText();
+    if (c->identifier() != nullptr) stmt->label = text(c->identifier());
     return stmt;
   }
   if (alternative<P::EmptyStmtContext>(ctx) != nullptr) return std::make_unique<EmptyStmt>(loc(ctx));
@@ -147,7 +150,7 @@ Own<Stmt> AstBuilder::buildStatementKind(P::StatementContext* ctx) {
   }
   if (auto* c = alternative<P::LabeledStmtContext>(ctx)) {
     auto stmt = std::make_unique<LabeledStmt>(loc(ctx));
-    stmt->label = c->identifier()->getText();
+    stmt->label = text(c->identifier());
     stmt->body = buildStatement(c->statement());
     return stmt;
   }
@@ -186,7 +189,7 @@ Own<Stmt> AstBuilder::buildFor(P::ForStmtContext* ctx) {
     if (variable->type != nullptr && each->dims() != nullptr) {
       variable->type->arrayDims += static_cast<int>(each->dims()->LBRACK().size());
     }
-    variable->name = each->identifier()->getText();
+    variable->name = text(each->identifier());
     stmt->variable = std::move(variable);
     stmt->iterable = buildExpr(each->expression());
     stmt->body = buildStatement(ctx->statement());
@@ -221,7 +224,7 @@ Own<Stmt> AstBuilder::buildTry(P::TryStmtContext* ctx) {
     auto parameter = std::make_unique<VariableDecl>(loc(clause->identifier()));
     parameter->variableKind = VariableKind::CatchParameter;
     parameter->modifiers = buildVariableModifiers(clause->variableModifier(), &parameter->annotations);
-    parameter->name = clause->identifier()->getText();
+    parameter->name = text(clause->identifier());
     std::vector<P::TypeTypeContext*> types = clause->typeType();
     parameter->type = buildType(types[0]);
     if (types.size() > 1) {

@@ -26,6 +26,9 @@ namespace plurix::compiler::parse {
 namespace {
 
 constexpr int kMaxBracketNesting = 256;
+// Unmatched '<' within one statement or declaration. ALL(*) prediction over
+// `List<List<...` or `a < b < ...` costs time quadratic in this count.
+constexpr int kMaxOpenAngles = 256;
 // Bytes of stack the parser may use below parseCompilationUnit's frame. The
 // deepest nesting the limits allow needs a fraction of it, and the 8 MiB
 // main-thread stack holds it with room for the callers.
@@ -98,6 +101,19 @@ bool decodeSource(const std::string& text, FileId file, DiagnosticEngine& diags,
   return lastBadLine == 0;
 }
 
+// Byte offset of each code point of valid UTF-8 `text` (plus the end), so
+// that token text can be cut from the source; empty when text is ASCII.
+std::vector<uint32_t> codePointOffsets(const std::string& text, size_t codePoints) {
+  std::vector<uint32_t> offsets;
+  if (codePoints == text.size()) return offsets;
+  offsets.reserve(codePoints + 1);
+  for (size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) offsets.push_back(static_cast<uint32_t>(i));
+  }
+  offsets.push_back(static_cast<uint32_t>(text.size()));
+  return offsets;
+}
+
 std::string displayCharacter(const std::string& text) {
   if (text.size() == 1 && text[0] > ' ' && text[0] < 0x7F) return text;
   // javac shows what it cannot print as a Unicode escape.
@@ -120,11 +136,21 @@ const char* lexicalErrorMessage(size_t tokenType) {
 }
 
 // Reports the lexical errors of the whole token stream and checks bracket
-// nesting. Returns false when nesting is too deep to parse.
+// and angle nesting. Returns false when nesting is too deep to parse.
 bool checkTokens(antlr4::CommonTokenStream& tokens, FileId file, DiagnosticEngine& diags, size_t* lexicalErrors) {
   int depth = 0;
+  int openAngles = 0;
   for (antlr4::Token* token : tokens.getTokens()) {
     size_t type = token->getType();
+    if (type == PlurixJavaLexer::LT && ++openAngles > kMaxOpenAngles) {
+      diags.error(locationOf(token, file),
+                  "too many unmatched '<' in one statement (limit " + std::to_string(kMaxOpenAngles) + ")");
+      return false;
+    }
+    if (type == PlurixJavaLexer::GT && openAngles > 0) --openAngles;
+    if (type == PlurixJavaLexer::SEMI || type == PlurixJavaLexer::LBRACE || type == PlurixJavaLexer::RBRACE) {
+      openAngles = 0;
+    }
     if (type == PlurixJavaLexer::ILLEGAL_CHAR) {
       diags.error(locationOf(token, file), "illegal character: '" + displayCharacter(token->getText()) + "'");
       ++*lexicalErrors;
@@ -176,7 +202,9 @@ std::unique_ptr<ast::CompilationUnit> parseChecked(const SourceManager& sources,
     return unit;
   };
   std::u32string codePoints;
-  if (!decodeSource(sources.text(file), file, diags, &codePoints)) return empty();
+  const std::string& source = sources.text(file);
+  if (!decodeSource(source, file, diags, &codePoints)) return empty();
+  std::vector<uint32_t> byteOffsets = codePointOffsets(source, codePoints.size());
 
   CodePointStream input(std::move(codePoints));
   PlurixJavaLexer lexer(&input);
@@ -194,7 +222,7 @@ std::unique_ptr<ast::CompilationUnit> parseChecked(const SourceManager& sources,
     size_t syntaxErrors = 0;
     if (tree == nullptr) tree = parseReportingErrors(parser, tokens, file, diags, &syntaxErrors);
     if (syntaxErrors > 0 || lexicalErrors > 0) return empty();
-    return AstBuilder(file, diags).build(tree);
+    return AstBuilder(file, diags, source, byteOffsets.empty() ? nullptr : &byteOffsets).build(tree);
   } catch (const PlurixJavaParser::StackBudgetExceeded&) {
     diags.error(locationOf(parser.getCurrentToken(), file), "statement or expression too deeply nested to parse");
     return empty();

@@ -35,6 +35,18 @@ antlr4::Token* previousToken(antlr4::Parser* parser, antlr4::Token* token) {
   return nullptr;
 }
 
+// An illegal character is reported by itself and then skipped; javac does
+// not add the syntax error its absence may cause.
+bool followsIllegalCharacter(antlr4::Parser* parser, const antlr4::Token* previous, const antlr4::Token* offending) {
+  auto* stream = dynamic_cast<antlr4::BufferedTokenStream*>(parser->getTokenStream());
+  if (stream == nullptr) return false;
+  size_t begin = previous != nullptr ? previous->getTokenIndex() + 1 : 0;
+  for (size_t i = begin; i < offending->getTokenIndex(); ++i) {
+    if (stream->get(i)->getType() == PlurixJavaParser::ILLEGAL_CHAR) return true;
+  }
+  return false;
+}
+
 bool isUnclosedLiteral(const antlr4::Token* token) {
   return token != nullptr && (token->getType() == PlurixJavaParser::UNCLOSED_STRING ||
                               token->getType() == PlurixJavaParser::UNCLOSED_CHAR);
@@ -58,6 +70,7 @@ void SyntaxErrorReporter::report(antlr4::Parser* parser, antlr4::Token* offendin
   // javac reports an unclosed literal once; what the lost quote breaks after
   // it is noise.
   if (isUnclosedLiteral(offending) || isUnclosedLiteral(previous)) return;
+  if (followsIllegalCharacter(parser, previous, offending)) return;
   auto expectedAfterPrevious = [&](const std::string& what) {
     diags_.error(previous != nullptr ? locationAfter(previous, file_) : locationOf(offending, file_),
                  what + " expected");
