@@ -91,22 +91,21 @@ TEST(DeclarationsTest, ImportsOfMissingPackagesAndClassesAreReported) {
                           "A.java:3: package nowhere does not exist"));
 }
 
+// Packages p and q, each with a public class Thing, and then `user`.
+Files twoThingsAnd(std::string user) {
+  return {{"p/Thing.java", "package p;\npublic class Thing {}\n"},
+          {"q/Thing.java", "package q;\npublic class Thing {}\n"},
+          {"A.java", std::move(user)}};
+}
+
 TEST(DeclarationsTest, TwoOnDemandImportsMakeASimpleNameAmbiguous) {
-  Files files = {
-      {"p/Thing.java", "package p;\npublic class Thing {}\n"},
-      {"q/Thing.java", "package q;\npublic class Thing {}\n"},
-      {"A.java", "import p.*;\nimport q.*;\nclass A {\n  Thing t;\n}\n"},
-  };
-  EXPECT_THAT(errorsOf(files), ElementsAre("A.java:4: reference to Thing is ambiguous"));
+  EXPECT_THAT(errorsOf(twoThingsAnd("import p.*;\nimport q.*;\nclass A {\n  Thing t;\n}\n")),
+              ElementsAre("A.java:4: reference to Thing is ambiguous"));
 }
 
 TEST(DeclarationsTest, SingleTypeImportShadowsOnDemandImports) {
-  Files files = {
-      {"p/Thing.java", "package p;\npublic class Thing {}\n"},
-      {"q/Thing.java", "package q;\npublic class Thing {}\n"},
-      {"A.java", "import p.*;\nimport q.*;\nimport q.Thing;\nclass A {\n  Thing t;\n}\n"},
-  };
-  EXPECT_THAT(errorsOf(files), IsEmpty());
+  EXPECT_THAT(errorsOf(twoThingsAnd("import p.*;\nimport q.*;\nimport q.Thing;\nclass A {\n  Thing t;\n}\n")),
+              IsEmpty());
 }
 
 TEST(DeclarationsTest, QualifiedAndNestedTypeNamesResolve) {
