@@ -1,0 +1,3 @@
+class SyntaxArrayDimensionMissing {
+    int[] values = new int[]; // error: array dimension missing
+}
