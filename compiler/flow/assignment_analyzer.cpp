@@ -25,13 +25,17 @@ void AssignmentAnalyzer::enterContext(bool fieldsVisible, bool isStatic, bool de
 }
 
 size_t AssignmentAnalyzer::declare(const ast::VariableDecl& decl) {
-  // A fresh number on every declaration, also when a loop's second pass meets
-  // the same declaration again: the variable starts unassigned either way.
-  size_t v = variables_.size();
-  bool blankFinal = (decl.modifiers & ast::kFinal) != 0 && decl.variableKind == ast::VariableKind::Local &&
-                    decl.initializer == nullptr;
-  variables_.push_back({decl.name, nullptr, false, blankFinal});
-  locals_[&decl] = v;
+  // A loop's second pass meets the same declaration again: it keeps its
+  // number (nothing of the first pass refers to it any more) and starts
+  // unassigned again, so the sets stay as small as the body's locals.
+  auto [it, isNew] = locals_.try_emplace(&decl, variables_.size());
+  size_t v = it->second;
+  if (isNew) {
+    bool blankFinal = (decl.modifiers & ast::kFinal) != 0 && decl.variableKind == ast::VariableKind::Local &&
+                      decl.initializer == nullptr;
+    variables_.push_back({decl.name, nullptr, false, blankFinal});
+  }
+  if (switchDepth_ > 0) declared_.push_back(v);
   state_.assigned.remove(v);
   state_.unassigned.add(v);
   return v;
@@ -94,17 +98,26 @@ std::optional<size_t> AssignmentAnalyzer::trackedVariable(const ast::Expr& e) co
   return trackedField(thisQualifiedField(e));
 }
 
+// Where javac reports a variable: a name at itself, `this.x` at the dot
+// (just before the name, as it is almost always written).
+static SourceLocation variableLocation(const ast::Expr& e) {
+  if (!e.is<ast::FieldAccessExpr>()) return e.location;
+  SourceLocation name = e.as<ast::FieldAccessExpr>()->nameLocation;
+  if (!name.valid() || name.column < 2 || name.line != e.location.line) return e.location;
+  return {name.file, name.line, name.column - 1};
+}
+
 void AssignmentAnalyzer::checkRead(const ast::Expr& e) {
   std::optional<size_t> v = trackedVariable(e);
   if (!v || state_.assigned.has(*v)) return;
-  reporter_.error(e.location, "variable " + variables_[*v].name + " might not have been initialized");
+  reporter_.error(variableLocation(e), "variable " + variables_[*v].name + " might not have been initialized");
   // As javac: report a variable once per path, not at every later read.
   state_.assigned.add(*v);
 }
 
 void AssignmentAnalyzer::checkAssign(const ast::Expr& target) {
   if (std::optional<size_t> v = trackedVariable(target)) {
-    assign(*v, target.location);
+    assign(*v, variableLocation(target));
     return;
   }
   if (!delegatingConstructor_) return;
@@ -114,7 +127,7 @@ void AssignmentAnalyzer::checkAssign(const ast::Expr& target) {
   if (target.is<ast::NameExpr>() && target.as<ast::NameExpr>()->meaning != ast::NameMeaning::Field) return;
   if (field == nullptr || field->decl == nullptr || fields_.count(field->decl) == 0) return;
   if (field->isStatic()) return;  // assigning a static final here is sema's error
-  reporter_.error(target.location, "variable " + field->name + " might already have been assigned");
+  reporter_.error(variableLocation(target), "variable " + field->name + " might already have been assigned");
 }
 
 void AssignmentAnalyzer::assign(size_t v, SourceLocation where) {

@@ -100,6 +100,8 @@ class AssignmentAnalyzer {
   std::vector<Variable> variables_;
   std::unordered_map<const ast::VariableDecl*, size_t> locals_;
   std::unordered_map<const ast::FieldDecl*, size_t> fields_;
+  std::vector<size_t> declared_;  // the local declarations met inside switch statements, in order
+  size_t switchDepth_ = 0;
   AssignmentState state_;
   VarSet unassignedInTry_;  // DU everywhere in the innermost try block so far
   std::vector<PendingJump> pending_;
@@ -111,7 +113,7 @@ class AssignmentAnalyzer {
 
   // Nested loops may each need a second pass; past this many statements the
   // second passes are skipped, so a pathological input cannot take 2^depth.
-  static constexpr size_t kStatementBudget = 4'000'000;
+  static constexpr size_t kStatementBudget = 1'000'000;
 };
 
 }  // namespace plurix::compiler::flow

@@ -177,19 +177,21 @@ void AssignmentAnalyzer::switchStatement(const ast::SwitchStmt& s) {
   size_t mark = pending_.size();
   AssignmentState atSelector = state_;
   bool hasDefault = false;
+  ++switchDepth_;
   for (const ast::SwitchGroup& group : s.groups) {
     // Entered from the selector or by falling through from the group before.
     state_.assigned = atSelector.assigned;
     state_.unassigned.intersect(atSelector.unassigned);
-    size_t declaredBefore = variables_.size();
+    size_t declaredBefore = declared_.size();
     block(group.statements);
     // A local of one group is in scope, unassigned, in the groups after it.
-    for (size_t v = declaredBefore; v < variables_.size(); ++v) {
-      atSelector.assigned.remove(v);
-      atSelector.unassigned.add(v);
+    for (size_t i = declaredBefore; i < declared_.size(); ++i) {
+      atSelector.assigned.remove(declared_[i]);
+      atSelector.unassigned.add(declared_[i]);
     }
     hasDefault = hasDefault || group.hasDefault;
   }
+  if (--switchDepth_ == 0) declared_.clear();
   if (!hasDefault) {
     state_.assigned = atSelector.assigned;
     state_.unassigned.intersect(atSelector.unassigned);

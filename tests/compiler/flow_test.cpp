@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <chrono>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -372,6 +373,20 @@ const FlowCase kCases[] = {
   }
 })", {"6: variable x might not have been initialized", "16: variable x might not have been initialized",
       "20: variable x might not have been initialized", "29: variable x might not have been initialized"}},
+    {"SwitchGroupLocalsInALoop", R"(class T {
+  boolean c() { return true; }
+  void f(int k) {
+    int z;
+    while (c()) {
+      z = 1;
+      switch (k) {
+        case 1: final int y; y = 1; break;
+        case 2: y = 2; System.out.println(y + z); break;
+        default: y = 3; y = 4;
+      }
+    }
+  }
+})", {"10: variable y might already have been assigned"}},
     {"TryRules", R"(class T {
   void catchMayMiss() {
     int x;
@@ -579,6 +594,55 @@ TEST_P(FlowCaseTest, FrontEndReportsTheSame) {
 
 INSTANTIATE_TEST_SUITE_P(Javac17, FlowCaseTest, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<FlowCase>& info) { return info.param.name; });
+
+// Each loop assigns a variable declared just outside it, so each needs a
+// second pass for DU, and again in every pass of the loop around it: without
+// a bound that is 2^depth passes.
+TEST(FlowLimitsTest, DeeplyNestedLoopsFinishQuickly) {
+  std::string source = "class T {\n  boolean c() { return true; }\n  void f() {\n    int v0;\n";
+  const int depth = 120;
+  for (int i = 1; i <= depth; ++i) {
+    source += "while (c()) { v" + std::to_string(i - 1) + " = 1; int v" + std::to_string(i) + ";\n";
+  }
+  for (int i = 0; i < depth; ++i) source += "}\n";
+  source += "  }\n}\n";
+  auto start = std::chrono::steady_clock::now();
+  EXPECT_EQ(flowErrors(source), std::vector<std::string>{});
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(10));
+}
+
+TEST(FlowLimitsTest, LongConditionChains) {
+  std::string source = "class T {\n  void f(boolean c) {\n    int x;\n    if (c";
+  for (int i = 0; i < 900; ++i) source += " && c";
+  source += " && (x = 1) > 0) { System.out.println(x); } else { System.out.println(x); }\n  }\n}\n";
+  EXPECT_EQ(flowErrors(source), std::vector<std::string>{"4: variable x might not have been initialized"});
+}
+
+// Sema's errors come first: a file with them gets no flow errors (javac
+// does not run flow analysis then either), so no cascade follows a mistake.
+TEST(FlowFrontEndTest, SemaErrorsSuppressFlowErrors) {
+  std::vector<std::string> errors = frontEndErrors(R"(class T {
+  int f() {
+    int x;
+    undefined(x);
+  }
+})");
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_THAT(errors[0], ::testing::HasSubstr("cannot find symbol"));
+}
+
+// A construct the parser rejects is missing from the tree; flow must not
+// mistake `int y = switch…` for `int y;`.
+TEST(FlowFrontEndTest, RejectedConstructsDoNotCauseFlowErrors) {
+  std::vector<std::string> errors = frontEndErrors(R"(class T {
+  int f(int k) {
+    int y = switch (k) { default: yield 1; };
+    return y;
+  }
+})");
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_THAT(errors[0], ::testing::HasSubstr("not supported yet"));
+}
 
 }  // namespace
 }  // namespace plurix::compiler::flow
