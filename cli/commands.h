@@ -10,4 +10,7 @@ namespace plurix::cli {
 // `plurix check FILE...`: parse and type-check, print diagnostics.
 void addCheckCommand(CLI::App& app, int* status);
 
+// `plurix heap create|stats IMAGE`: write an empty heap image; print an image's statistics.
+void addHeapCommand(CLI::App& app, int* status);
+
 }  // namespace plurix::cli

@@ -11,6 +11,7 @@ int main(int argc, char** argv) {
   app.set_help_all_flag("--help-all", "Print help for every subcommand");
   int status = 0;
   plurix::cli::addCheckCommand(app, &status);
+  plurix::cli::addHeapCommand(app, &status);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp&) {
