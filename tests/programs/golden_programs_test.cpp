@@ -86,8 +86,10 @@ std::vector<GoldenProgram> allPrograms() {
   return programs;
 }
 
-// (file, line) -> the substring the error on that line must contain.
-using Markers = std::map<std::pair<std::string, uint32_t>, std::string>;
+// A line of a program's file: (path as given to addFile, 1-based line).
+using LineKey = std::pair<std::string, uint32_t>;
+// Each marked line -> the substring its error must contain.
+using Markers = std::map<LineKey, std::string>;
 
 Markers readMarkers(const std::vector<std::string>& files) {
   static const std::regex kMarker(R"(//\s*error(@[+-][0-9]+)?:\s*(.*\S)\s*$)");
@@ -129,7 +131,7 @@ TEST_P(GoldenProgramTest, FrontEndReportsExactlyTheMarkedErrors) {
 
   const Markers markers = readMarkers(program.files);
   ASSERT_FALSE(markers.empty()) << "an invalid program must mark its errors with // error: ...";
-  std::map<std::pair<std::string, uint32_t>, bool> matched;
+  std::map<LineKey, bool> matched;
   for (const Diagnostic& d : frontEnd.diagnostics().diagnostics()) {
     if (d.severity != Severity::Error) continue;
     const std::string where = DiagnosticEngine::formatHeadline(d, frontEnd.sources());
@@ -137,7 +139,7 @@ TEST_P(GoldenProgramTest, FrontEndReportsExactlyTheMarkedErrors) {
       ADD_FAILURE() << "error without a position: " << where;
       continue;
     }
-    auto key = std::make_pair(frontEnd.sources().path(d.location.file), d.location.line);
+    LineKey key{frontEnd.sources().path(d.location.file), d.location.line};
     auto marker = markers.find(key);
     if (marker == markers.end()) {
       ADD_FAILURE() << "unexpected error on an unmarked line: " << where;
