@@ -1,0 +1,7 @@
+class SyntaxElseWithoutIf {
+    void f(int x) {
+        x++;
+        else { // error: 'else' without 'if'
+        }
+    }
+}
