@@ -75,7 +75,7 @@ bool declaredBefore(const ClassSymbol& a, const ClassSymbol& b) {
 bool closesCycle(SemaContext& ctx, const ClassSymbol& cls, const ClassSymbol* super) {
   if (!super->isSubtypeOf(&cls)) return false;
   const ClassSymbol* first = &cls;
-  for (const ClassSymbol* member : supertypesBreadthFirst(super)) {
+  for (const ClassSymbol* member : supertypesNearestFirst(super)) {
     if (member->decl != nullptr && member->isSubtypeOf(&cls) && declaredBefore(*member, *first)) first = member;
   }
   ctx.diags.error(declarationLocation(*first), "cyclic inheritance involving " + first->name);

@@ -1,6 +1,5 @@
 #include "compiler/sema/inheritance_checks.h"
 
-#include <unordered_set>
 #include <vector>
 
 #include "compiler/sema/member_lookup.h"
@@ -28,23 +27,9 @@ const char* accessName(ast::Modifiers modifiers) {
 // Every proper supertype of `cls`, superclasses first (Object included for an
 // interface, whose members include Object's public methods).
 std::vector<const ClassSymbol*> properSupertypes(const SemaContext& ctx, const ClassSymbol& cls) {
-  std::vector<const ClassSymbol*> order;
-  std::unordered_set<const ClassSymbol*> seen{&cls};
-  for (const ClassSymbol* c = cls.superclass; c != nullptr && seen.insert(c).second; c = c->superclass) {
-    order.push_back(c);
-  }
-  std::vector<const ClassSymbol*> queue{&cls};
-  queue.insert(queue.end(), order.begin(), order.end());
-  for (size_t i = 0; i < queue.size(); ++i) {
-    for (const ClassSymbol* iface : queue[i]->interfaces) {
-      if (iface == nullptr || !seen.insert(iface).second) continue;
-      order.push_back(iface);
-      queue.push_back(iface);
-    }
-  }
-  if (cls.isInterface && ctx.known.object != nullptr && seen.insert(ctx.known.object).second) {
-    order.push_back(ctx.known.object);
-  }
+  std::vector<const ClassSymbol*> order = supertypesNearestFirst(&cls);
+  order.erase(order.begin());
+  if (cls.isInterface && ctx.known.object != nullptr) order.push_back(ctx.known.object);
   return order;
 }
 

@@ -125,7 +125,9 @@ void checkMethodForm(SemaContext& ctx, const ClassSymbol& cls, const ast::Method
     return;
   }
   if (cls.isInterface) {
-    checkAllowed(ctx, where, written, ast::kPublic | ast::kAbstract | ast::kStatic | ast::kDefault | ast::kPrivate);
+    if (checkAllowed(ctx, where, written, ast::kPublic | ast::kAbstract | ast::kStatic | ast::kDefault | ast::kPrivate)) {
+      return;
+    }
     if (decl.body && (written & (ast::kStatic | ast::kDefault | ast::kPrivate)) == 0) {
       ctx.diags.error(where, "interface abstract methods cannot have body");
     }

@@ -1,46 +1,28 @@
 #include "compiler/sema/member_lookup.h"
 
-#include <unordered_set>
+#include <algorithm>
 
 namespace plurix::compiler::sema {
 
-namespace {
 
-// Every supertype of `cls`, itself first, then its superclass chain, then the
-// superinterfaces breadth-first: class members come before interface members,
-// so a concrete method is found before an abstract one of the same signature.
 std::vector<const ClassSymbol*> supertypesNearestFirst(const ClassSymbol* cls) {
+  // The declaration pass never links a cycle, so the superclass chain ends
+  // without a visited set; interfaces may repeat along several paths, and
+  // there are few of them, so a linear search dedups them cheaply.
   std::vector<const ClassSymbol*> order;
-  std::unordered_set<const ClassSymbol*> seen;
-  for (const ClassSymbol* c = cls; c != nullptr && seen.insert(c).second; c = c->superclass) {
-    order.push_back(c);
-  }
+  for (const ClassSymbol* c = cls; c != nullptr; c = c->superclass) order.push_back(c);
+  size_t classes = order.size();
   for (size_t i = 0; i < order.size(); ++i) {
     for (const ClassSymbol* iface : order[i]->interfaces) {
-      if (iface != nullptr && seen.insert(iface).second) order.push_back(iface);
+      if (iface == nullptr || std::find(order.begin() + classes, order.end(), iface) != order.end()) continue;
+      order.push_back(iface);
     }
   }
   return order;
 }
 
-}  // namespace
-
-std::vector<const ClassSymbol*> supertypesBreadthFirst(const ClassSymbol* cls) {
-  std::vector<const ClassSymbol*> order;
-  std::unordered_set<const ClassSymbol*> seen;
-  auto visit = [&](const ClassSymbol* c) {
-    if (c != nullptr && seen.insert(c).second) order.push_back(c);
-  };
-  visit(cls);
-  for (size_t i = 0; i < order.size(); ++i) {
-    visit(order[i]->superclass);
-    for (const ClassSymbol* iface : order[i]->interfaces) visit(iface);
-  }
-  return order;
-}
-
 const FieldSymbol* findField(const ClassSymbol* cls, std::string_view name) {
-  for (const ClassSymbol* current : supertypesBreadthFirst(cls)) {
+  for (const ClassSymbol* current : supertypesNearestFirst(cls)) {
     for (const FieldSymbol* field : current->fields) {
       if (field->name != name) continue;
       // A private field of a supertype is not inherited (JLS 8.3).

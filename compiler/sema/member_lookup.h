@@ -49,8 +49,10 @@ bool isSubtype(const SemaContext& ctx, const Type* sub, const Type* super);
 // True if the two methods have the same name and parameter types.
 bool sameSignature(const MethodSymbol* a, const MethodSymbol* b);
 
-// `cls` and all its supertypes, breadth-first (nearest first), each once.
-std::vector<const ClassSymbol*> supertypesBreadthFirst(const ClassSymbol* cls);
+// `cls` and all its supertypes, each once: first its superclass chain, then
+// the superinterfaces breadth-first, so a class member is met before an
+// interface member that it overrides or hides.
+std::vector<const ClassSymbol*> supertypesNearestFirst(const ClassSymbol* cls);
 
 // The class whose body `from` is nested in at top level (itself if top level).
 const ClassSymbol* outermostClass(const ClassSymbol* from);

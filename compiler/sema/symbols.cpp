@@ -1,23 +1,34 @@
 #include "compiler/sema/symbols.h"
 
-#include <unordered_set>
+#include <algorithm>
 
 namespace plurix::compiler::sema {
 
 bool ClassSymbol::isSubtypeOf(const ClassSymbol* other) const {
   if (other == nullptr) return false;
-  // A worklist rather than recursion: interface graphs may be wide, and the
-  // visited set keeps a diamond (or a cycle the declaration pass is about to
-  // report) from being walked twice.
-  std::vector<const ClassSymbol*> work{this};
-  std::unordered_set<const ClassSymbol*> seen;
+  // The declaration pass never links a cycle, so the superclass chain ends;
+  // a class can only inherit from a class along that chain.
+  if (!other->isInterface) {
+    for (const ClassSymbol* c = this; c != nullptr; c = c->superclass) {
+      if (c == other) return true;
+    }
+    return false;
+  }
+  // An interface may be reached along several paths; `seen` keeps a diamond
+  // from being walked twice. Interface graphs are small, so a vector will do.
+  std::vector<const ClassSymbol*> work;
+  std::vector<const ClassSymbol*> seen;
+  for (const ClassSymbol* c = this; c != nullptr; c = c->superclass) {
+    if (c == other) return true;
+    work.insert(work.end(), c->interfaces.begin(), c->interfaces.end());
+  }
   while (!work.empty()) {
-    const ClassSymbol* cls = work.back();
+    const ClassSymbol* iface = work.back();
     work.pop_back();
-    if (cls == other) return true;
-    if (!seen.insert(cls).second) continue;
-    if (cls->superclass != nullptr) work.push_back(cls->superclass);
-    for (const ClassSymbol* i : cls->interfaces) work.push_back(i);
+    if (iface == other) return true;
+    if (iface == nullptr || std::find(seen.begin(), seen.end(), iface) != seen.end()) continue;
+    seen.push_back(iface);
+    work.insert(work.end(), iface->interfaces.begin(), iface->interfaces.end());
   }
   return false;
 }

@@ -73,8 +73,8 @@ std::string joinName(std::span<const std::string> parts) {
 TypeScope scopeOf(const ClassSymbol* cls) { return TypeScope{cls != nullptr ? cls->unit : nullptr, cls}; }
 
 const ClassSymbol* findMemberClass(const ClassSymbol* cls, std::string_view name) {
-  // Breadth-first, so a member class of a nearer supertype wins.
-  for (const ClassSymbol* current : supertypesBreadthFirst(cls)) {
+  // Nearest first, so a member class of a nearer supertype wins.
+  for (const ClassSymbol* current : supertypesNearestFirst(cls)) {
     for (const ClassSymbol* nested : current->nestedClasses) {
       if (nested->name == name) return nested;
     }
