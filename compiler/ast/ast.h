@@ -512,6 +512,10 @@ struct ClassDecl : MemberDecl {
   std::vector<Own<TypeRef>> interfaces;     // `implements` of a class, `extends` of an interface
   std::vector<Own<MemberDecl>> members;     // fields, methods, initializers, nested classes, in source order
   ClassDecl* enclosing = nullptr;           // for a static nested class
+  // Names of the type parameters of this class and of its methods, which the
+  // parser rejects ("generic types are not supported yet"); sema gives a use
+  // of them the Error type without a second diagnostic.
+  std::vector<std::string> rejectedTypeParameters;
   // filled by sema
   const sema::ClassSymbol* symbol = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "compiler/sema/type_resolution.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "compiler/sema/member_lookup.h"
@@ -56,6 +57,18 @@ bool checkClassAccess(SemaContext& ctx, const TypeScope& scope, const ClassSymbo
   if ((cls->modifiers & ast::kPublic) != 0 || cls->packageName == package) return true;
   std::string packageText = cls->packageName.empty() ? "unnamed package" : cls->packageName;
   ctx.diags.error(where, cls->name + " is not public in " + packageText + "; cannot be accessed from outside package");
+  return false;
+}
+
+// A use of a type parameter the parser already rejected: resolving it would
+// only repeat that error as "cannot find symbol".
+bool isRejectedTypeParameter(const TypeScope& scope, const ast::TypeRef& ref) {
+  if (ref.isPrimitive || ref.name.size() != 1) return false;
+  for (const ClassSymbol* cls = scope.cls; cls != nullptr; cls = cls->enclosing) {
+    if (cls->decl == nullptr) continue;
+    const std::vector<std::string>& names = cls->decl->rejectedTypeParameters;
+    if (std::find(names.begin(), names.end(), ref.name[0]) != names.end()) return true;
+  }
   return false;
 }
 
@@ -159,7 +172,9 @@ const ClassSymbol* resolveTypeName(SemaContext& ctx, const TypeScope& scope,
 
 const Type* resolveTypeRef(SemaContext& ctx, const TypeScope& scope, ast::TypeRef& ref) {
   const Type* type = nullptr;
-  if (ref.isPrimitive) {
+  if (isRejectedTypeParameter(scope, ref)) {
+    type = ctx.types.errorType();
+  } else if (ref.isPrimitive) {
     type = primitiveType(ctx.types, ref.primitive);
   } else {
     const ClassSymbol* cls = resolveTypeName(ctx, scope, ref.name, ref.location);

@@ -11,6 +11,8 @@
 #include <vector>
 
 #include "compiler/front_end.h"
+#include "compiler/sema/class_table.h"
+#include "compiler/sema/type_resolution.h"
 
 namespace plurix::compiler {
 namespace {
@@ -349,6 +351,32 @@ TEST(DeclarationsTest, BrokenDeclarationsDoNotCrash) {
 TEST(DeclarationsTest, ThrowsClauseNeedsThrowables) {
   EXPECT_THAT(errorsOf("A.java", "class A {\n  void m() throws String {}\n}\n"),
               ElementsAre("A.java:2: incompatible types: String cannot be converted to Throwable"));
+}
+
+TEST(DeclarationsTest, RejectedTypeParametersResolveSilentlyToTheErrorType) {
+  // The parser reports `<T>` once; a later use of T must not add "cannot find
+  // symbol: class T".
+  ast::ClassDecl decl(SourceLocation{});
+  decl.name = "Box";
+  decl.rejectedTypeParameters = {"T"};
+  ast::CompilationUnit unit(SourceLocation{});
+  sema::TypeTable types;
+  sema::ClassTable classes(types);
+  DiagnosticEngine diags;
+  sema::SemaContext ctx{types, classes, diags, {}};
+  sema::ClassSymbol box;
+  box.name = "Box";
+  box.decl = &decl;
+  box.unit = &unit;
+  ast::TypeRef use(SourceLocation{});
+  use.name = {"T"};
+  use.arrayDims = 1;
+  EXPECT_TRUE(sema::resolveTypeRef(ctx, sema::scopeOf(&box), use)->isError());
+  EXPECT_FALSE(diags.hasErrors());
+  ast::TypeRef other(SourceLocation{});
+  other.name = {"U"};
+  EXPECT_TRUE(sema::resolveTypeRef(ctx, sema::scopeOf(&box), other)->isError());
+  EXPECT_EQ(diags.errorCount(), 1u);
 }
 
 }  // namespace
