@@ -69,10 +69,19 @@ void ClassTable::declareClass(ast::ClassDecl& decl, const ast::CompilationUnit& 
   if (!qualified.empty()) qualified += '.';
   qualified += decl.name;
 
+  // JLS 8.1: a class may not share its name with an enclosing class; javac
+  // says where that enclosing class is defined.
+  for (const ClassSymbol* outer = enclosing; outer != nullptr; outer = outer->enclosing) {
+    if (outer->name != decl.name) continue;
+    std::string place = outer->enclosing != nullptr ? "class " + outer->enclosing->name
+                        : package.empty()           ? std::string("package unnamed package")
+                                                    : "package " + package;
+    diags.error(decl.nameLocation, "class " + decl.name + " is already defined in " + place);
+    return;
+  }
   if (byName_.count(qualified) != 0) {
     if (enclosing != nullptr) {
-      diags.error(decl.nameLocation, "class " + decl.name + " is already defined in class " +
-                                         types_.classType(enclosing)->name());
+      diags.error(decl.nameLocation, "class " + decl.name + " is already defined in class " + enclosing->name);
     } else {
       diags.error(decl.nameLocation, "duplicate class: " + qualified);
     }

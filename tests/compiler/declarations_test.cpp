@@ -147,6 +147,19 @@ TEST(DeclarationsTest, DuplicateClassIsReported) {
   EXPECT_THAT(errorsOf(files), ElementsAre("B.java:2: duplicate class: A"));
 }
 
+TEST(DeclarationsTest, NestedClassMayNotReuseAnEnclosingOrSiblingName) {
+  EXPECT_THAT(errorsOf("A.java",
+                       "class A {\n"
+                       "  static class Dup {}\n"
+                       "  static class Dup {}\n"
+                       "  static class A {}\n"
+                       "  static class B { static class B {} }\n"
+                       "}\n"),
+              ElementsAre("A.java:3: class Dup is already defined in class A",
+                          "A.java:4: class A is already defined in package unnamed package",
+                          "A.java:5: class B is already defined in class A"));
+}
+
 TEST(DeclarationsTest, PublicClassMustBeInItsFile) {
   EXPECT_THAT(errorsOf("Foo.java", "public class Bar {}\n"),
               ElementsAre("Foo.java:1: class Bar is public, should be declared in a file named Bar.java"));
