@@ -124,7 +124,9 @@ void checkOverriding(SemaContext& ctx, const ClassSymbol& cls, MethodSymbol& met
                            (sameSignature(candidate, &method) && canBeOverriddenFrom(*candidate, cls));
     }
   }
-  if (!overridesSomething || method.isStatic()) {
+  if (method.isStatic()) {
+    ctx.diags.error(overrideAnnotationLocation(*method.decl), "static methods cannot be annotated with @Override");
+  } else if (!overridesSomething) {
     ctx.diags.error(overrideAnnotationLocation(*method.decl),
                     "method does not override or implement a method from a supertype");
   }

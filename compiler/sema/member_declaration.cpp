@@ -133,7 +133,10 @@ void checkMethodForm(SemaContext& ctx, const ClassSymbol& cls, const ast::Method
     }
     return;
   }
-  if (checkCombinations(ctx, where, written, kAccessPairs) ||
+  constexpr ast::Modifiers kMethodModifiers = ast::kPublic | ast::kProtected | ast::kPrivate | ast::kStatic |
+                                              ast::kFinal | ast::kAbstract | ast::kNative | ast::kSynchronized |
+                                              ast::kStrictfp;
+  if (checkAllowed(ctx, where, written, kMethodModifiers) || checkCombinations(ctx, where, written, kAccessPairs) ||
       checkCombinations(ctx, where, written,
                         {{ast::kAbstract, ast::kFinal},
                          {ast::kAbstract, ast::kPrivate},

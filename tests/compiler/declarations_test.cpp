@@ -281,8 +281,14 @@ TEST(DeclarationsTest, OverrideAnnotationMustOverrideSomething) {
                        "}\n"
                        "interface I {\n"
                        "  @Override int hashCode();\n"
+                       "}\n"
+                       "class B extends A {\n"
+                       "  @Override static void s() {}\n"
+                       "  transient void t() {}\n"
                        "}\n"),
-              ElementsAre("A.java:2: method does not override or implement a method from a supertype"));
+              ElementsAre("A.java:2: method does not override or implement a method from a supertype",
+                          "A.java:10: static methods cannot be annotated with @Override",
+                          "A.java:11: modifier transient not allowed here"));
 }
 
 TEST(DeclarationsTest, InterfaceMembersGetTheirImplicitModifiers) {
