@@ -12,8 +12,8 @@
 
 namespace plurix::compiler::sema {
 
-// The field `name` declared in `cls` or inherited (superclass chain and
-// superinterfaces, nearest first); its `owner` is the declaring class. Null if none.
+// The field `name` declared in `cls` or inherited (the superclass chain
+// first, then superinterfaces); its `owner` is the declaring class. Null if none.
 const FieldSymbol* findField(const ClassSymbol* cls, std::string_view name);
 
 // The methods named `name` that are members of `cls` (declared or inherited,
@@ -28,7 +28,8 @@ std::vector<const MethodSymbol*> constructorsOf(const ClassSymbol* cls);
 // True if a member of `owner` with modifiers `modifiers` may be used from the
 // body of `from` (JLS 6.6). `qualifierType`, when not null, is the static type
 // of the expression the instance member is selected from (protected access
-// from another package requires it to be `from` or a subclass).
+// from another package requires it to be `from` or a subclass). Pass null
+// for `super.x` / `super.m()` and simple names: JLS 6.6.2.1 permits those.
 bool isAccessible(const ClassSymbol* from, const ClassSymbol* owner, ast::Modifiers modifiers,
                   const Type* qualifierType = nullptr);
 // True if class `cls` may be named from the body of `from`.
