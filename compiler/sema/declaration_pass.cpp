@@ -25,9 +25,30 @@ WellKnownClasses findWellKnownClasses(ClassLookup& classes) {
   return known;
 }
 
+// JLS 7.5.1: a single-type import may not bring in a second class of a simple
+// name the unit already uses (by another import or a top-level class).
+void checkImportClash(SemaContext& ctx, const ast::CompilationUnit& unit, const ast::ImportDecl& import,
+                      const ClassSymbol* imported, std::vector<const ClassSymbol*>& importedSoFar) {
+  for (const auto& decl : unit.types) {
+    if (decl && decl->name == imported->name && decl->symbol != imported) {
+      ctx.diags.error(import.location, imported->name + " is already defined in this compilation unit");
+      return;
+    }
+  }
+  for (const ClassSymbol* earlier : importedSoFar) {
+    if (earlier->name == imported->name && earlier != imported) {
+      ctx.diags.error(import.location, "a type with the same simple name is already defined by the "
+                                       "single-type-import of " + imported->name);
+      return;
+    }
+  }
+  importedSoFar.push_back(imported);
+}
+
 // JLS 7.5: every imported type and package must exist. Static imports are
 // rejected by the parser, so they are not checked again here.
 void checkImports(SemaContext& ctx, const ast::CompilationUnit& unit) {
+  std::vector<const ClassSymbol*> importedSoFar;
   for (const ast::ImportDecl& import : unit.imports) {
     if (import.isStatic || import.name.empty()) continue;
     std::string name = joinName(import.name);
@@ -37,7 +58,10 @@ void checkImports(SemaContext& ctx, const ast::CompilationUnit& unit) {
       }
       continue;
     }
-    if (ctx.classes.findClass(name) != nullptr) continue;
+    if (const ClassSymbol* imported = ctx.classes.findClass(name)) {
+      checkImportClash(ctx, unit, import, imported, importedSoFar);
+      continue;
+    }
     std::string package = joinName(std::span(import.name).first(import.name.size() - 1));
     if (!package.empty() && !ctx.classes.packageExists(package) && ctx.classes.findClass(package) == nullptr) {
       ctx.diags.error(import.location, "package " + package + " does not exist");

@@ -134,6 +134,9 @@ void checkOverriding(SemaContext& ctx, const ClassSymbol& cls, MethodSymbol& met
 
 // JLS 8.1.1.1: a class that is not abstract must have an implementation of
 // every abstract method among its members; javac reports the first missing one.
+// An implementation inherited from a superclass must also obey the overriding
+// rules against the interface method (JLS 8.4.8.3), checked here because no
+// declaration in `cls` would otherwise compare the two.
 void checkAbstractImplemented(SemaContext& ctx, const ClassSymbol& cls,
                               const std::vector<const ClassSymbol*>& supertypes) {
   if (cls.isAbstract() || cls.decl == nullptr) return;
@@ -146,8 +149,15 @@ void checkAbstractImplemented(SemaContext& ctx, const ClassSymbol& cls,
       for (const MethodSymbol* m : findMethods(ctx, &cls, abstractMethod->name)) {
         if (sameSignature(m, abstractMethod)) member = m;
       }
-      if (member != nullptr && !member->isAbstract()) continue;
       SourceLocation where = cls.decl->nameLocation.valid() ? cls.decl->nameLocation : cls.decl->location;
+      if (member != nullptr && !member->isAbstract()) {
+        if (member->owner == &cls || !owner->isInterface) continue;
+        std::string problem = overrideProblem(ctx, *member, *abstractMethod);
+        if (problem.empty()) continue;
+        ctx.diags.error(where, member->signature() + " in " + member->owner->name + " cannot implement " +
+                                   abstractMethod->signature() + " in " + owner->name + "; " + problem);
+        return;
+      }
       ctx.diags.error(where, cls.name + " is not abstract and does not override abstract method " +
                                  abstractMethod->signature() + " in " + owner->name);
       return;

@@ -110,6 +110,14 @@ TEST(DeclarationsTest, SingleTypeImportShadowsOnDemandImports) {
               IsEmpty());
 }
 
+TEST(DeclarationsTest, SingleTypeImportsMayNotClash) {
+  EXPECT_THAT(errorsOf(twoThingsAnd("import p.Thing;\nimport q.Thing;\nimport p.Thing;\nclass A {}\n")),
+              ElementsAre("A.java:2: a type with the same simple name is already defined by the "
+                          "single-type-import of Thing"));
+  EXPECT_THAT(errorsOf(twoThingsAnd("import p.Thing;\nclass Thing {}\n")),
+              ElementsAre("A.java:1: Thing is already defined in this compilation unit"));
+}
+
 TEST(DeclarationsTest, QualifiedAndNestedTypeNamesResolve) {
   Files files = {
       {"p/Outer.java", "package p;\npublic class Outer {\n  public static class Inner {}\n}\n"},
@@ -269,6 +277,12 @@ TEST(DeclarationsTest, OverridingRulesAreChecked) {
 TEST(DeclarationsTest, ImplementingAnInterfaceMethodMustStayPublic) {
   EXPECT_THAT(errorsOf("A.java", "interface I { void run(); }\nclass C implements I {\n  void run() {}\n}\n"),
               ElementsAre("A.java:3: run() in C cannot implement run() in I; attempting to assign weaker access "
+                          "privileges; was public"));
+}
+
+TEST(DeclarationsTest, InheritedImplementationMustStayPublic) {
+  EXPECT_THAT(errorsOf("A.java", "interface I { void run(); }\nclass B { void run() {} }\nclass C extends B implements I {}\n"),
+              ElementsAre("A.java:3: run() in B cannot implement run() in I; attempting to assign weaker access "
                           "privileges; was public"));
 }
 
