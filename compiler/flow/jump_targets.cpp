@@ -36,9 +36,8 @@ const ast::Stmt* JumpTargets::continueTarget(const ast::ContinueStmt& c) const {
     return nullptr;
   }
   const ast::LabeledStmt* labeled = findLabel(enclosing_, c.label);
-  // `a: b: while (…)` — both labels name the loop.
+  // As javac: in `a: b: while (…)` only b names the loop.
   const ast::Stmt* body = labeled != nullptr ? labeled->body.get() : nullptr;
-  while (body != nullptr && body->is<ast::LabeledStmt>()) body = body->as<ast::LabeledStmt>()->body.get();
   return body != nullptr && isLoop(*body) ? body : nullptr;
 }
 

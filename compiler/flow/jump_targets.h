@@ -2,7 +2,7 @@
 // Which statement a break or continue leaves (JLS 14.15, 14.16), found from
 // the statements enclosing it, so the flow checks do not depend on sema having
 // resolved labels. A labelled break exits its LabeledStmt; an unlabelled one
-// the innermost loop or switch; a continue always names a loop (labels peeled).
+// the innermost loop or switch; a continue names a loop (directly labelled).
 #include <optional>
 #include <string_view>
 #include <variant>
