@@ -12,9 +12,8 @@ using platform::Status;
 
 static_assert(sizeof(StationLocal) <= kStationLocalStateBytes);
 
-void ObjectQueue::push(ObjectHeader* object) {
-  if (top == end) platform::fatal("collector queue full: more than 128 Mi queued objects between collections");
-  *top++ = object;
+void ObjectQueue::overflow() {
+  platform::fatal("collector queue full: more than 128 Mi queued objects between collections");
 }
 
 AddressSpace::AddressSpace(AddressSpace&& other) : heapBase_(other.heapBase_), heapSize_(other.heapSize_) {

@@ -84,10 +84,7 @@ void* Allocator::allocateSlow(size_t bytes) {
   return allocate(bytes);
 }
 
-void Allocator::release(ObjectHeader* object) {
-  MemoryManager* manager = MemoryManager::local();
-  uint32_t index = manager->pageIndex(object);
-  PageInfo& page = manager->pageMap()[index];
+void Allocator::release(ObjectHeader* object, uint32_t index, PageInfo& page) {
   uint32_t cellBytes = sizeClassBytes(page.sizeClass);
   memset(object, 0, cellBytes);
   auto* cell = reinterpret_cast<FreeCell*>(object);
@@ -135,12 +132,15 @@ Allocator* allocatorFor(MemoryManager* manager, uint16_t station, AllocatorKind 
 }
 
 void releaseObject(MemoryManager* manager, ObjectHeader* object) {
-  PageInfo& page = manager->pageOf(object);
+  uint32_t index = manager->pageIndex(object);
+  PageInfo& page = manager->pageMap()[index];
   if (page.state == PageState::kLargeHead) {
-    manager->freePages(manager->pageIndex(object), page.run, true);
+    manager->freePages(index, page.run, true);
     return;
   }
-  allocatorFor(manager, page.station, page.kind)->release(object);
+  // The page's station has allocators already: it allocated this object.
+  auto* allocators = reinterpret_cast<StationAllocators*>(manager->pageAddress(manager->stationPage[page.station]));
+  allocators->byKind[static_cast<int>(page.kind)].release(object, index, page);
 }
 
 }  // namespace plurix::heap

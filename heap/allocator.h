@@ -54,7 +54,12 @@ class Allocator {
 
   // Requires memory from allocate of some allocator whose pages say it is this one's (small) or
   // a large object, no longer referenced. Guarantees the memory zeroed and reusable.
-  void release(ObjectHeader* object);
+  void release(ObjectHeader* object) {
+    uint32_t index = MemoryManager::local()->pageIndex(object);
+    release(object, index, MemoryManager::local()->pageMap()[index]);
+  }
+  // The same, for a caller that has looked up the object's page already.
+  void release(ObjectHeader* object, uint32_t index, PageInfo& page);
 
   // Guarantees every page of this allocator without objects returned to the memory manager
   // (except the pages being allocated from). Runs between transactions, after collection.

@@ -4,7 +4,7 @@ namespace plurix::heap {
 
 size_t backchainLength(const ObjectHeader* object) {
   size_t length = 0;
-  for (const Slot* slot = object->backchain; slot != nullptr; slot = slot->next) ++length;
+  for (const Slot* slot = firstReferrer(object); slot != nullptr; slot = nextReferrer(slot)) ++length;
   return length;
 }
 

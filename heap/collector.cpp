@@ -8,6 +8,25 @@
 
 namespace plurix::heap {
 
+namespace {
+
+// Whether a queued address still holds an object. Entries may be stale: the object was freed
+// meanwhile (and its memory maybe reused). A small page keeps its size class until
+// returnEmptyPages hands it back, which only collectAll does, with every queue empty: so an
+// address queued on a small page is still a cell start (an object or a free cell), and its
+// flags tell which without the division isObjectStart needs. Large runs are freed at any time
+// and may come back as any kind of page. Queued addresses always lie in committed heap memory.
+bool stillAnObject(MemoryManager* manager, ObjectHeader* object) {
+  if (manager->pageOf(object).state == PageState::kSmall) return !object->hasFlag(kFlagFree);
+  return isObjectStart(manager, object);
+}
+
+// How many queue entries ahead to prefetch: the zero list is in allocation order, so its
+// objects lie close together, but a large one is far beyond the cache when its turn comes.
+constexpr size_t kPrefetchDistance = 8;
+
+}  // namespace
+
 void Collector::freeObject(ObjectHeader* object, CollectionResult* result) {
   forEachSlot(object, [](Slot* slot) {
     if (slot->target != nullptr) storeReference(slot, nullptr);
@@ -22,14 +41,13 @@ void Collector::drainZeroList(size_t budget, CollectionResult* result) {
   while (!zeroList.empty() && result->work < budget) {
     // Oldest first: Java allocates a parent before the children its constructor stores, so the
     // parent is freed first and its children, already queued, follow without further checks.
+    if (zeroList.size() > kPrefetchDistance) __builtin_prefetch(zeroList.head[kPrefetchDistance], 1);
     ObjectHeader* object = zeroList.popOldest();
     ++result->work;
-    // Entries may be stale: the object was freed meanwhile (and its memory maybe reused). Queued
-    // addresses always lie in committed heap memory, so the flag can be read before the check.
-    if (!object->hasFlag(kFlagInZeroList) || !isObjectStart(manager_, object)) continue;
+    if (!object->hasFlag(kFlagInZeroList) || !stillAnObject(manager_, object)) continue;
     object->clearFlag(kFlagInZeroList);
     if (object->hasFlag(kFlagPinned)) continue;
-    if (object->backchain == nullptr) {
+    if (object->backchain == 0) {
       freeObject(object, result);
     } else if (!object->hasFlag(kFlagCandidate)) {
       // Referenced after all — but maybe only by objects as new as itself (a cycle built and
@@ -71,7 +89,7 @@ Collector::SearchOutcome Collector::searchBackwards(ObjectHeader* candidate, siz
       outcome = SearchOutcome::kTooLarge;
       break;
     }
-    for (Slot* slot = object->backchain; slot != nullptr; slot = slot->next) {
+    for (Slot* slot = firstReferrer(object); slot != nullptr; slot = nextReferrer(slot)) {
       ++*work;
       ObjectHeader* referrer = manager_->objectContaining(slot);
       if (referrer->hasFlag(kFlagVisited)) continue;
@@ -125,9 +143,9 @@ bool Collector::searchCandidates(size_t budget, CollectionResult* result) {
       break;
     }
     ++result->work;
-    if (!candidate->hasFlag(kFlagCandidate) || !isObjectStart(manager_, candidate)) continue;
+    if (!candidate->hasFlag(kFlagCandidate) || !stillAnObject(manager_, candidate)) continue;
     candidate->clearFlag(kFlagCandidate);
-    if (candidate->backchain == nullptr) {  // lost its last reference since: plain garbage
+    if (candidate->backchain == 0) {  // lost its last reference since: plain garbage
       if (!candidate->hasFlag(kFlagPinned)) freeObject(candidate, result);
       continue;
     }

@@ -7,18 +7,12 @@
 namespace plurix::heap {
 namespace {
 
-// 8-byte steps up to 128 bytes (most objects are small, paper 001 §6), then four classes per
-// doubling: at most 25% lost to rounding.
-constexpr uint32_t kClassBytes[kSizeClasses] = {
-    16,  24,  32,  40,  48,  56,  64,   72,   80,   88,   96,   104,  112,  120,  128,  160,  192, 224,
-    256, 320, 384, 448, 512, 640, 768, 896, 1024, 1280, 1536, 1792, 2048, 2560, 3072, 3584, 4096};
-
 struct ClassTable {
   uint8_t classOfGranules[kMaxSmallObject / kGranule + 1];
   constexpr ClassTable() : classOfGranules() {
     int sizeClass = 0;
     for (size_t granules = 0; granules <= kMaxSmallObject / kGranule; ++granules) {
-      while (kClassBytes[sizeClass] < granules * kGranule) ++sizeClass;
+      while (kSizeClassBytes[sizeClass] < granules * kGranule) ++sizeClass;
       classOfGranules[granules] = static_cast<uint8_t>(sizeClass);
     }
   }
@@ -32,7 +26,6 @@ uint32_t bucketOf(uint32_t pages) { return pages >= kFreeBuckets ? kFreeBuckets 
 
 }  // namespace
 
-uint32_t sizeClassBytes(int sizeClass) { return kClassBytes[sizeClass]; }
 int sizeClassOf(size_t bytes) { return kClassTable.classOfGranules[(bytes + kGranule - 1) / kGranule]; }
 
 bool MemoryManager::initialise(uintptr_t heapBase, size_t heapSize) {

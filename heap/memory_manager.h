@@ -98,7 +98,12 @@ struct MemoryManager {
 
 // Size classes of the allocators: sizes in bytes, and the class of a size.
 inline constexpr int kSizeClasses = 35;
-uint32_t sizeClassBytes(int sizeClass);
+// 8-byte steps up to 128 bytes (most objects are small, paper 001 §6), then four classes per
+// doubling: at most 25% lost to rounding.
+inline constexpr uint32_t kSizeClassBytes[kSizeClasses] = {
+    16,  24,  32,  40,  48,  56,  64,   72,   80,   88,   96,   104,  112,  120,  128,  160,  192, 224,
+    256, 320, 384, 448, 512, 640, 768, 896, 1024, 1280, 1536, 1792, 2048, 2560, 3072, 3584, 4096};
+inline uint32_t sizeClassBytes(int sizeClass) { return kSizeClassBytes[sizeClass]; }
 int sizeClassOf(size_t bytes);  // requires 0 < bytes <= kMaxSmallObject
 
 }  // namespace plurix::heap

@@ -1,5 +1,5 @@
 // Object layout: every heap object starts with a 16-byte header (backchain head, type, size and
-// flags); references live in 24-byte slots that carry their backchain links; arrays keep their
+// flags); references live in 16-byte slots that carry their backchain links; arrays keep their
 // length after the header. Invariant: an object's size and reference slots follow from its
 // header and type descriptor alone, so the heap can be walked and relocated without the compiler.
 // Paper 001 §2.4 (backchain), §4.2.1 (objects over 4 KiB take whole pages).
@@ -26,16 +26,21 @@ inline constexpr int kAllocatorKinds = 4;
 
 struct ObjectHeader;
 
-// A reference held in the heap. target comes first so compiled code reads a reference field with
-// one load. next/previous link the slot into target's backchain (see backchain.h for the choice
-// of a doubly linked chain); previous points at the word that points at this slot: the target's
-// header or the preceding slot's next.
+// A backchain link: an address inside the heap as (address - heap base) / 8, 0 for none (the
+// heap base holds the memory manager, never a slot or a header). 32 bits reach 32 GiB, the
+// heap's limit (address_space.h); links stay valid wherever the heap is mapped.
+using ChainLink = uint32_t;
+
+// A reference held in the heap. target comes first, a full pointer, so compiled code reads a
+// reference field with one load. next/previous link the slot into target's backchain (see
+// backchain.h for the choice of a doubly linked chain of compressed links); previous links to
+// the word that links to this slot: the target's header's backchain or the preceding slot's next.
 struct Slot {
   ObjectHeader* target;
-  Slot* next;
-  Slot** previous;
+  ChainLink next;
+  ChainLink previous;
 };
-static_assert(sizeof(Slot) == 24);
+static_assert(sizeof(Slot) == 16);
 inline constexpr size_t kSlotSize = sizeof(Slot);
 
 // Header flag bits (low byte of sizeAndFlags).
@@ -50,10 +55,12 @@ enum ObjectFlag : uint32_t {
 };
 inline constexpr uint32_t kFlagBits = 8;
 
+// backchain comes first: a slot's previous link must be able to name it (links are in 8s).
 struct ObjectHeader {
-  Slot* backchain;        // first slot that references this object; nullptr: no heap reference
+  ChainLink backchain;    // link to the first slot that references this object; 0: no heap reference
   uint32_t typeOffset;    // (descriptor address - heap base) / 8; 0: raw bytes, no references
   uint32_t sizeAndFlags;  // size in granules << 8 | flags
+  uint32_t reserved;      // keeps slots 8-byte aligned; zero
 
   size_t size() const { return size_t{sizeAndFlags >> kFlagBits} * kGranule; }
   AllocatorKind kind() const { return static_cast<AllocatorKind>(sizeAndFlags & kKindMask); }
@@ -78,9 +85,10 @@ inline constexpr size_t roundUp(size_t value, size_t to) { return (value + to - 
 // backchain (the object is referenced from nowhere in the heap yet).
 inline void initHeader(void* memory, uint32_t typeOffset, size_t size, AllocatorKind kind) {
   ObjectHeader* header = static_cast<ObjectHeader*>(memory);
-  header->backchain = nullptr;
+  header->backchain = 0;
   header->typeOffset = typeOffset;
   header->sizeAndFlags = static_cast<uint32_t>(size / kGranule) << kFlagBits | static_cast<uint32_t>(kind);
+  header->reserved = 0;
 }
 
 // The reference slot at a byte offset of an object.

@@ -22,7 +22,12 @@ struct ObjectQueue {
 
   bool empty() const { return top == head; }
   size_t size() const { return static_cast<size_t>(top - head); }
-  void push(ObjectHeader* object);  // a full queue is a broken limit: fatal, see address_space.h
+  // Every allocation pushes: the check stays inline, the fatal error out of line.
+  void push(ObjectHeader* object) {
+    if (top == end) overflow();
+    *top++ = object;
+  }
+  [[noreturn]] static void overflow();  // a full queue is a broken limit, see address_space.h
   ObjectHeader* pop() {
     ObjectHeader* object = *--top;
     if (top == head) clear();
@@ -57,6 +62,7 @@ struct StationLocal {
   ObjectQueue searchParents;  // scratch: for each visited object, the index of who led to it
   ObjectQueue visited;        // scratch: everything one search marked, in the order found
   ObjectQueue provenLive;     // objects marked kFlagProvenLive during the current step
+  uint64_t storesSinceStressRelocation;  // PLURIX_STRESS_RELOCATE builds only (backchain.h)
 };
 
 }  // namespace plurix::heap

@@ -25,7 +25,7 @@ TEST_F(AllocatorTest, SmallObjectsAreZeroedAndCarryTheirKind) {
   ObjectHeader* object = heap().allocateBytes(200, AllocatorKind::kReadOnly);
   ASSERT_NE(object, nullptr);
   EXPECT_EQ(object->kind(), AllocatorKind::kReadOnly);
-  EXPECT_EQ(object->backchain, nullptr);
+  EXPECT_EQ(firstReferrer(object), nullptr);
   EXPECT_GE(object->size(), 216u);
   for (size_t i = sizeof(ObjectHeader); i < object->size(); ++i) ASSERT_EQ(object->bytes()[i], 0);
 }

@@ -35,12 +35,12 @@ TEST_F(RelocationTest, RelocationKeepsEveryReferenceValid) {
   EXPECT_EQ(ref(copy, 2)->target, copy);
   EXPECT_EQ(backchainLength(copy), 3u);
   EXPECT_EQ(backchainLength(c), 1u);
-  EXPECT_EQ(c->backchain, ref(copy, 0));
+  EXPECT_EQ(firstReferrer(c), ref(copy, 0));
   // The chains stay usable: further stores unlink from them correctly.
   link(copy, 2, nullptr);
   link(a, 0, nullptr);
   EXPECT_EQ(backchainLength(copy), 1u);
-  EXPECT_EQ(copy->backchain, ref(b, 2));
+  EXPECT_EQ(firstReferrer(copy), ref(b, 2));
 }
 
 TEST_F(RelocationTest, LargeObjectMovesToFreshPages) {
@@ -54,7 +54,7 @@ TEST_F(RelocationTest, LargeObjectMovesToFreshPages) {
   ASSERT_TRUE(moved.isOk());
   EXPECT_EQ(reinterpret_cast<uintptr_t>(moved.value()) % kPageSize, 0u);
   EXPECT_EQ(ref(holder, 0)->target, moved.value());
-  EXPECT_EQ(target->backchain, slotAt(moved.value(), kArrayElementsOffset + 999 * kSlotSize));
+  EXPECT_EQ(firstReferrer(target), slotAt(moved.value(), kArrayElementsOffset + 999 * kSlotSize));
 }
 
 TEST_F(RelocationTest, PinnedObjectsStayPut) {
