@@ -23,11 +23,13 @@ bool stillAnObject(MemoryManager* manager, ObjectHeader* object) {
 
 // How many queue entries ahead to prefetch: the zero list is in allocation order, so its
 // objects lie close together, but a large one is far beyond the cache when its turn comes.
-constexpr size_t kPrefetchDistance = 8;
+constexpr size_t kPrefetchDistance = 32;
 
 }  // namespace
 
 void Collector::freeObject(ObjectHeader* object, CollectionResult* result) {
+  // Each target's header is read and written below: start the misses together, not in turn.
+  forEachSlot(object, [](Slot* slot) { __builtin_prefetch(slot->target, 1); });
   forEachSlot(object, [](Slot* slot) {
     if (slot->target != nullptr) storeReference(slot, nullptr);
   });

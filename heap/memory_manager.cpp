@@ -7,17 +7,6 @@
 namespace plurix::heap {
 namespace {
 
-struct ClassTable {
-  uint8_t classOfGranules[kMaxSmallObject / kGranule + 1];
-  constexpr ClassTable() : classOfGranules() {
-    int sizeClass = 0;
-    for (size_t granules = 0; granules <= kMaxSmallObject / kGranule; ++granules) {
-      while (kSizeClassBytes[sizeClass] < granules * kGranule) ++sizeClass;
-      classOfGranules[granules] = static_cast<uint8_t>(sizeClass);
-    }
-  }
-};
-constexpr ClassTable kClassTable;
 
 // Pages of committed memory to add at a time: few, large commits keep the mapping in one piece.
 constexpr uint32_t kCommitChunkPages = 512;
@@ -26,7 +15,6 @@ uint32_t bucketOf(uint32_t pages) { return pages >= kFreeBuckets ? kFreeBuckets 
 
 }  // namespace
 
-int sizeClassOf(size_t bytes) { return kClassTable.classOfGranules[(bytes + kGranule - 1) / kGranule]; }
 
 bool MemoryManager::initialise(uintptr_t heapBase, size_t heapSize) {
   magic = kHeapMagic;

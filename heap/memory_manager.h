@@ -104,6 +104,19 @@ inline constexpr uint32_t kSizeClassBytes[kSizeClasses] = {
     16,  24,  32,  40,  48,  56,  64,   72,   80,   88,   96,   104,  112,  120,  128,  160,  192, 224,
     256, 320, 384, 448, 512, 640, 768, 896, 1024, 1280, 1536, 1792, 2048, 2560, 3072, 3584, 4096};
 inline uint32_t sizeClassBytes(int sizeClass) { return kSizeClassBytes[sizeClass]; }
-int sizeClassOf(size_t bytes);  // requires 0 < bytes <= kMaxSmallObject
+// Every allocation looks its class up: a table by granules, inline.
+struct SizeClassTable {
+  uint8_t classOfGranules[kMaxSmallObject / kGranule + 1];
+  constexpr SizeClassTable() : classOfGranules() {
+    int sizeClass = 0;
+    for (size_t granules = 0; granules <= kMaxSmallObject / kGranule; ++granules) {
+      while (kSizeClassBytes[sizeClass] < granules * kGranule) ++sizeClass;
+      classOfGranules[granules] = static_cast<uint8_t>(sizeClass);
+    }
+  }
+};
+inline constexpr SizeClassTable kSizeClassTable;
+// Requires 0 < bytes <= kMaxSmallObject.
+inline int sizeClassOf(size_t bytes) { return kSizeClassTable.classOfGranules[(bytes + kGranule - 1) / kGranule]; }
 
 }  // namespace plurix::heap
