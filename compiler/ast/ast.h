@@ -66,7 +66,7 @@ enum class NodeKind : uint8_t {
   TypeRef,
   // expressions
   Literal, Name, FieldAccess, MethodCall, New, NewArray, ArrayInitializer, ArrayAccess, Unary,
-  Binary, Assign, Conditional, InstanceOf, Cast, This, ClassLiteral,
+  Binary, Assign, Conditional, InstanceOf, Cast, This, ClassLiteral, Erroneous,
   // statements
   Block, LocalVars, ExprStmt, If, While, DoWhile, For, ForEach, Labeled, Break, Continue, Return,
   Throw, Try, Switch, Empty, ExplicitConstructorCall,
@@ -295,6 +295,15 @@ struct ClassLiteralExpr : Expr {
   static constexpr NodeKind kKind = NodeKind::ClassLiteral;
   explicit ClassLiteralExpr(SourceLocation loc) : Expr(kKind, loc) {}
   Own<TypeRef> classType;
+};
+
+// An expression the parser rejected and already reported (a lambda, an
+// anonymous class, ...): it stands where the expression stood so that no later
+// pass mistakes the gap for a missing operand; sema gives it the Error type
+// without a further diagnostic, flow treats it as evaluating nothing.
+struct ErroneousExpr : Expr {
+  static constexpr NodeKind kKind = NodeKind::Erroneous;
+  explicit ErroneousExpr(SourceLocation loc) : Expr(kKind, loc) {}
 };
 
 // ---------------------------------------------------------------- statements

@@ -169,14 +169,14 @@ Own<ClassDecl> AstBuilder::buildClassOrInterface(ModifierList modifiers, SourceL
     decl->classKind = ClassKind::Class;
     name = classCtx->identifier();
     body = classCtx->classBody();
-    rejectTypeParameters(classCtx->typeParameters());
+    rejectTypeParameters(classCtx->typeParameters(), decl.get());
     if (classCtx->typeType() != nullptr) decl->superclass = buildType(classCtx->typeType());
     if (classCtx->typeList() != nullptr) decl->interfaces = buildTypeList(classCtx->typeList());
   } else {
     decl->classKind = ClassKind::Interface;
     name = interfaceCtx->identifier();
     body = interfaceCtx->classBody();
-    rejectTypeParameters(interfaceCtx->typeParameters());
+    rejectTypeParameters(interfaceCtx->typeParameters(), decl.get());
     if (interfaceCtx->typeList() != nullptr) decl->interfaces = buildTypeList(interfaceCtx->typeList());
   }
   decl->name = text(name);
@@ -227,7 +227,7 @@ void AstBuilder::buildMember(P::ClassBodyDeclarationContext* ctx, ClassDecl* own
     return;
   }
   Own<MethodDecl> method = member->methodDeclaration() != nullptr
-                               ? buildMethod(member->methodDeclaration())
+                               ? buildMethod(member->methodDeclaration(), owner)
                                : buildConstructor(member->constructorDeclaration(), owner);
   method->location = start;
   method->modifiers = modifiers.bits;
@@ -249,9 +249,9 @@ void AstBuilder::checkInterfaceMethod(const ModifierList& modifiers, bool inInte
   }
 }
 
-Own<MethodDecl> AstBuilder::buildMethod(P::MethodDeclarationContext* ctx) {
+Own<MethodDecl> AstBuilder::buildMethod(P::MethodDeclarationContext* ctx, ClassDecl* owner) {
   auto method = std::make_unique<MethodDecl>(loc(ctx));
-  rejectTypeParameters(ctx->typeParameters());
+  rejectTypeParameters(ctx->typeParameters(), owner);
   method->returnType = buildTypeOrVoid(ctx->typeOrVoid());
   if (auto* dims = ctx->dims()) method->returnType->arrayDims += static_cast<int>(dims->LBRACK().size());
   method->name = text(ctx->identifier());
@@ -268,7 +268,7 @@ Own<MethodDecl> AstBuilder::buildMethod(P::MethodDeclarationContext* ctx) {
 Own<MethodDecl> AstBuilder::buildConstructor(P::ConstructorDeclarationContext* ctx, ClassDecl* owner) {
   auto method = std::make_unique<MethodDecl>(loc(ctx));
   method->isConstructor = true;
-  rejectTypeParameters(ctx->typeParameters());
+  rejectTypeParameters(ctx->typeParameters(), owner);
   method->name = text(ctx->identifier());
   method->nameLocation = loc(ctx->identifier());
   // A "constructor" named unlike its class is a method missing its type.

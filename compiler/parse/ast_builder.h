@@ -2,8 +2,9 @@
 // Turns a syntax-error-free ANTLR parse tree into our AST (compiler/ast/ast.h)
 // and rejects the Java constructs the dialect does not support yet, each with
 // "X is not supported yet" at its position; it goes on after each so that a
-// file's every such error is reported. A rejected expression becomes a null
-// child, a rejected statement an EmptyStmt, a rejected declaration is left out.
+// file's every such error is reported. A rejected expression becomes an
+// ErroneousExpr, a rejected statement an EmptyStmt, a rejected declaration is
+// left out.
 //
 // Locations: a node's location is its first token, except that binary,
 // assignment, conditional, instanceof and postfix expressions use their
@@ -63,7 +64,7 @@ class AstBuilder {
                                                  ast::ClassDecl* enclosing);
   void buildClassBody(P::ClassBodyContext* body, ast::ClassDecl* owner);
   void buildMember(P::ClassBodyDeclarationContext* ctx, ast::ClassDecl* owner);
-  ast::Own<ast::MethodDecl> buildMethod(P::MethodDeclarationContext* ctx);
+  ast::Own<ast::MethodDecl> buildMethod(P::MethodDeclarationContext* ctx, ast::ClassDecl* owner);
   ast::Own<ast::MethodDecl> buildConstructor(P::ConstructorDeclarationContext* ctx, ast::ClassDecl* owner);
   void buildFields(P::FieldDeclarationContext* ctx, const ModifierList& modifiers, ast::ClassDecl* owner);
   void checkInterfaceMethod(const ModifierList& modifiers, bool inInterface);
@@ -102,7 +103,9 @@ class AstBuilder {
   // `var` as a local variable's type: reported; the variable gets no type.
   ast::Own<ast::TypeRef> buildLocalType(P::TypeTypeContext* ctx);
   void rejectTypeArguments(P::TypeArgumentsContext* ctx);
-  void rejectTypeParameters(P::TypeParametersContext* ctx);
+  // Reports type parameters and records their names in `owner` (the class
+  // declaring them or the class of the generic method or constructor).
+  void rejectTypeParameters(P::TypeParametersContext* ctx, ast::ClassDecl* owner);
 
   std::string text(const antlr4::Token* first, const antlr4::Token* last) const;
   std::string text(const antlr4::Token* token) const { return text(token, token); }

@@ -60,7 +60,7 @@ std::optional<BinaryOp> compoundOpFor(AstBuilder::P::AssignmentOperatorContext* 
 
 Own<Expr> AstBuilder::reject(antlr4::Token* where, const std::string& message) {
   error(loc(where), message);
-  return nullptr;
+  return std::make_unique<ErroneousExpr>(loc(where));
 }
 
 // `>>`, `>>>`, `>>=` and `>>>=` arrive as several tokens (see the grammar);
@@ -83,7 +83,7 @@ Own<Expr> AstBuilder::buildExpr(P::ExpressionContext* ctx, bool negatedLiteral) 
       error(loc(ctx), "expression too complex (nesting limit " + std::to_string(kMaxExpressionDepth) + ")");
     }
     expressionDepthReported_ = true;
-    return nullptr;
+    return std::make_unique<ErroneousExpr>(loc(ctx));
   }
   ++expressionDepth_;
   Own<Expr> expr = buildExprKind(ctx, negatedLiteral);
@@ -370,8 +370,12 @@ void AstBuilder::rejectTypeArguments(P::TypeArgumentsContext* ctx) {
   if (ctx != nullptr) error(loc(ctx), "generic types are not supported yet");
 }
 
-void AstBuilder::rejectTypeParameters(P::TypeParametersContext* ctx) {
-  if (ctx != nullptr) error(loc(ctx), "generic types are not supported yet");
+void AstBuilder::rejectTypeParameters(P::TypeParametersContext* ctx, ClassDecl* owner) {
+  if (ctx == nullptr) return;
+  error(loc(ctx), "generic types are not supported yet");
+  // Remembered so that a use of T resolves silently instead of repeating the
+  // error as "cannot find symbol: class T".
+  for (auto* parameter : ctx->typeParameter()) owner->rejectedTypeParameters.push_back(text(parameter->identifier()));
 }
 
 Own<TypeRef> AstBuilder::buildPrimitiveType(P::PrimitiveTypeContext* ctx) {

@@ -9,6 +9,7 @@ namespace {
 
 // JLS 14.8: only these expressions may stand as statements.
 bool isStatementExpression(const Expr& expr) {
+  if (expr.is<ErroneousExpr>()) return true;  // already reported where it was rejected
   if (expr.parenthesized) return false;
   switch (expr.kind) {
     case NodeKind::Assign:

@@ -46,6 +46,7 @@ const Type* BodyAttributor::attributeExprKind(ast::Expr* e) {
     case ast::NodeKind::ClassLiteral:
       ctx_.diags.error(e->location, "class literals are not supported yet");
       return errorType();
+    case ast::NodeKind::Erroneous:  // the parser reported it
     default:
       return errorType();
   }

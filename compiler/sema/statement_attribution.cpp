@@ -16,24 +16,6 @@ bool isLoop(const ast::Stmt* s) {
                           s->is<ast::ForEachStmt>());
 }
 
-// JLS 14.8: only these expressions may stand alone as statements.
-bool isStatementExpression(const ast::Expr* e) {
-  if (e == nullptr || e->parenthesized) return false;
-  switch (e->kind) {
-    case ast::NodeKind::Assign:
-    case ast::NodeKind::MethodCall:
-    case ast::NodeKind::New:
-      return true;
-    case ast::NodeKind::Unary: {
-      const ast::UnaryOp op = static_cast<const ast::UnaryExpr*>(e)->op;
-      return op == ast::UnaryOp::PreIncrement || op == ast::UnaryOp::PreDecrement ||
-             op == ast::UnaryOp::PostIncrement || op == ast::UnaryOp::PostDecrement;
-    }
-    default:
-      return false;
-  }
-}
-
 }  // namespace
 
 void BodyAttributor::attributeBlock(ast::BlockStmt* block) {
@@ -53,9 +35,8 @@ void BodyAttributor::attributeStmt(ast::Stmt* s) {
     case ast::NodeKind::Block: attributeBlock(s->as<ast::BlockStmt>()); break;
     case ast::NodeKind::LocalVars: attributeLocalVars(s->as<ast::LocalVarsStmt>()); break;
     case ast::NodeKind::ExprStmt: {
-      ast::Expr* e = s->as<ast::ExprStmt>()->expr.get();
-      attributeExpr(e);
-      if (e != nullptr && !isStatementExpression(e)) ctx_.diags.error(e->location, "not a statement");
+      // The parser reports an expression that is not a statement (JLS 14.8).
+      attributeExpr(s->as<ast::ExprStmt>()->expr.get());
       break;
     }
     case ast::NodeKind::If: {
@@ -86,11 +67,7 @@ void BodyAttributor::attributeStmt(ast::Stmt* s) {
       BlockGuard guard(scope_);
       for (auto& init : stmt->init) attributeStmt(init.get());
       if (stmt->condition != nullptr) attributeCondition(stmt->condition.get());
-      for (auto& update : stmt->updates) {
-        attributeExpr(update.get());
-        if (update != nullptr && !isStatementExpression(update.get()))
-          ctx_.diags.error(update->location, "not a statement");
-      }
+      for (auto& update : stmt->updates) attributeExpr(update.get());
       attributeLoopBody(stmt, stmt->body.get());
       break;
     }
