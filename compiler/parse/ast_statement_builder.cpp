@@ -252,6 +252,8 @@ Own<Stmt> AstBuilder::buildSwitch(P::SwitchStmtContext* ctx) {
     for (auto* label : labels) {
       if (!group.location.valid()) group.location = loc(label);
       if (label->DEFAULT() != nullptr) {
+        // A group holds one default; sema compares defaults across groups.
+        if (group.hasDefault) error(loc(label), "duplicate default label");
         group.hasDefault = true;
         group.defaultLocation = loc(label);
         continue;

@@ -735,7 +735,14 @@ TEST(ConstantFolding, DoubleToStringMatchesJava) {
   EXPECT_EQ(sema::javaDoubleToString(-1.0 / 0.0), "-Infinity");
   EXPECT_EQ(sema::javaFloatToString(0.1f), "0.1");
   EXPECT_EQ(sema::javaFloatToString(1.0f / 3), "0.33333334");
-  EXPECT_EQ(sema::javaFloatToString(3e10f), "3.0E10");
+  // Java 17 prints an integral value's exact digits, not the shortest form.
+  EXPECT_EQ(sema::javaFloatToString(3e10f), "3.0000001E10");
+  EXPECT_EQ(sema::javaFloatToString(123456789.0f), "1.23456792E8");
+  EXPECT_EQ(sema::javaFloatToString(2147483648.0f), "2.14748365E9");
+  EXPECT_EQ(sema::javaDoubleToString(1152921504606847744.0), "1.15292150460684774E18");
+  // The E form has two digits at least, even past the shortest form.
+  EXPECT_EQ(sema::javaDoubleToString(4.9e-324), "4.9E-324");
+  EXPECT_EQ(sema::javaFloatToString(1.4e-45f), "1.4E-45");
 }
 
 // The values of constant fields, read back from the attributed tree.
@@ -773,7 +780,7 @@ class U { static final String C = "c" + T.B; }
 )java");
   ASSERT_TRUE(frontEnd.check()) << frontEnd.diagnostics().diagnostics().size();
   std::vector<ast::ConstantValue> v = fieldConstants(frontEnd);
-  ASSERT_EQ(v.size(), 13u);
+  ASSERT_EQ(v.size(), 14u);  // T's thirteen constants, then U.C
   EXPECT_EQ(std::get<int32_t>(v[0]), INT32_MIN);
   EXPECT_EQ(std::get<int64_t>(v[1]), INT64_MAX);
   EXPECT_EQ(std::get<int32_t>(v[2]), INT32_MIN);
@@ -787,6 +794,7 @@ class U { static final String C = "c" + T.B; }
   EXPECT_EQ(std::get<int32_t>(v[10]), 0);
   EXPECT_EQ(std::get<int32_t>(v[11]), -56);
   EXPECT_EQ(std::get<bool>(v[12]), true);
+  EXPECT_EQ(std::get<std::u16string>(v[13]), u16("c-56"));
 }
 
 TEST(ConstantFolding, DivisionByZeroIsNotAConstantNorAnError) {
