@@ -4,6 +4,8 @@
 // another class that needed their constant value; they are never done twice.
 #include "compiler/sema/body_attribution.h"
 
+#include <algorithm>
+
 #include "compiler/sema/body_attributor.h"
 #include "compiler/sema/constant_folding.h"
 #include "compiler/sema/conversions.h"
@@ -47,7 +49,7 @@ void BodyAttributor::attributeMembers() {
   // The default constructor's implicit super() must find a constructor too.
   if (!hasConstructor && !classSymbol_->isInterface) {
     beginMember(MemberKind::Constructor, nullptr, false);
-    checkImplicitSuperCall(cls_.nameLocation.valid() ? cls_.nameLocation : cls_.location);
+    checkDefaultConstructor(cls_.nameLocation.valid() ? cls_.nameLocation : cls_.location);
   }
 }
 
@@ -62,7 +64,39 @@ void BodyAttributor::beginMember(MemberKind kind, ast::MethodDecl* method, bool 
   jumpTargets_.clear();
   std::vector<const Type*> declared;
   if (method != nullptr && method->symbol != nullptr) declared = method->symbol->thrownTypes;
+  if (kind == MemberKind::InstanceInit || (kind == MemberKind::FieldInit && !isStatic))
+    declared = exceptionsEveryConstructorDeclares();
   exceptions_.beginBody(std::move(declared));
+}
+
+// JLS 11.2.3: an instance initializer may throw what every declared
+// constructor declares. Those exceptions are the types of some throws clause
+// that every constructor's clause covers: an exception all clauses cover has
+// its covering types on one superclass chain, and the lowest of them is such
+// a type.
+std::vector<const Type*> BodyAttributor::exceptionsEveryConstructorDeclares() const {
+  std::vector<const ast::MethodDecl*> constructors;
+  for (const auto& member : cls_.members) {
+    if (member != nullptr && member->is<ast::MethodDecl>() && member->as<ast::MethodDecl>()->isConstructor)
+      constructors.push_back(member->as<ast::MethodDecl>());
+  }
+  auto covers = [&](const ast::MethodDecl* constructor, const Type* exception) {
+    if (constructor->symbol == nullptr) return true;  // its own error was reported
+    for (const Type* declared : constructor->symbol->thrownTypes)
+      if (declared != nullptr && isSubtype(ctx_, exception, declared)) return true;
+    return false;
+  };
+  std::vector<const Type*> common;
+  for (const ast::MethodDecl* constructor : constructors) {
+    if (constructor->symbol == nullptr) continue;
+    for (const Type* candidate : constructor->symbol->thrownTypes) {
+      if (candidate == nullptr) continue;
+      bool everywhere = true;
+      for (const ast::MethodDecl* other : constructors) everywhere = everywhere && covers(other, candidate);
+      if (everywhere) common.push_back(candidate);
+    }
+  }
+  return common;
 }
 
 void BodyAttributor::attributeFieldInitializer(ast::FieldDecl& field) {
@@ -105,7 +139,12 @@ void BodyAttributor::attributeMethod(ast::MethodDecl& method) {
     const bool explicitCall = !statements.empty() && statements.front() != nullptr &&
                               statements.front()->is<ast::ExplicitConstructorCallStmt>();
     if (explicitCall) permittedConstructorCall_ = statements.front().get();
-    if (!explicitCall) checkImplicitSuperCall(method.nameLocation.valid() ? method.nameLocation : method.location);
+    // A misplaced this(...) or super(...) is reported as such; javac adds no
+    // implicit super() beside it.
+    const bool misplacedCall = std::any_of(statements.begin(), statements.end(), [](const auto& statement) {
+      return statement != nullptr && statement->template is<ast::ExplicitConstructorCallStmt>();
+    });
+    if (!misplacedCall) checkImplicitSuperCall(method.nameLocation.valid() ? method.nameLocation : method.location);
   }
   attributeBlock(method.body.get());
 }
@@ -115,6 +154,19 @@ void BodyAttributor::checkImplicitSuperCall(SourceLocation where) {
   if (superclass == nullptr || classSymbol_->isInterface) return;
   const MethodSymbol* chosen = resolveConstructor(superclass, {}, where);
   noteThrows(chosen, where);
+}
+
+// The default constructor declares nothing, so whatever its super() throws
+// is javac's "unreported exception X in default constructor".
+void BodyAttributor::checkDefaultConstructor(SourceLocation where) {
+  const ClassSymbol* superclass = classSymbol_->superclass;
+  if (superclass == nullptr) return;
+  const MethodSymbol* chosen = resolveConstructor(superclass, {}, where);
+  if (chosen == nullptr) return;
+  for (const Type* thrown : chosen->thrownTypes) {
+    if (exceptions_.isChecked(thrown))
+      ctx_.diags.error(where, "unreported exception " + messageTypeName(thrown, nullptr) + " in default constructor");
+  }
 }
 
 std::string BodyAttributor::memberDescription() const {

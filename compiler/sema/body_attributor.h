@@ -6,12 +6,14 @@
 // body_attribution.cpp. Internal to sema: other passes use body_attribution.h.
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 #include "compiler/ast/ast.h"
 #include "compiler/sema/checked_exceptions.h"
 #include "compiler/sema/local_scope.h"
+#include "compiler/sema/overload_resolution.h"
 #include "compiler/sema/sema_context.h"
 #include "compiler/sema/type_resolution.h"
 
@@ -53,7 +55,11 @@ class BodyAttributor {
   void attributeMethod(ast::MethodDecl& method);
   void attributeInitializer(ast::InitializerDecl& init);
   void checkImplicitSuperCall(SourceLocation where);
+  // The implicit default constructor's super() call and what it throws.
+  void checkDefaultConstructor(SourceLocation where);
   void beginMember(MemberKind kind, ast::MethodDecl* method, bool isStatic);
+  // The checked exceptions an instance initializer may throw (JLS 11.2.3).
+  std::vector<const Type*> exceptionsEveryConstructorDeclares() const;
   std::string memberDescription() const;
 
   // expression_attribution.cpp
@@ -100,9 +106,15 @@ class BodyAttributor {
   const Type* attributeNew(ast::NewExpr* e);
   // Attributes `args`; returns false if any of them has the Error type.
   bool attributeArguments(std::vector<ast::Own<ast::Expr>>& args, std::vector<const Type*>* types);
-  // Picks the constructor of `cls` for `argTypes`; reports at `where` on failure.
+  // Picks the constructor of `cls` for `argTypes`; reports at `where` on
+  // failure, or at the one mismatched argument of `args` (javac's compact form).
   const MethodSymbol* resolveConstructor(const ClassSymbol* cls, const std::vector<const Type*>& argTypes,
-                                         SourceLocation where);
+                                         SourceLocation where, const std::vector<ast::Own<ast::Expr>>* args = nullptr);
+  // Reports a call that overload resolution failed: javac's compact form at
+  // the mismatched argument, else the full message at `where`.
+  void reportFailedCall(const OverloadResult& result, std::string_view name, bool isConstructor,
+                        const std::vector<const MethodSymbol*>& candidates, const std::vector<const Type*>& argTypes,
+                        const std::vector<ast::Own<ast::Expr>>* args, SourceLocation where);
   void noteThrows(const MethodSymbol* method, SourceLocation where);
   void attributeExplicitConstructorCall(ast::ExplicitConstructorCallStmt* s);
 
@@ -112,6 +124,9 @@ class BodyAttributor {
   void attributeCondition(ast::Expr* e);
   void attributeSwitch(ast::SwitchStmt* s);
   void attributeTry(ast::TryStmt* s);
+  // JLS 11.2.3: `caught` is a subclass of what a clause before `clause` catches.
+  bool caughtByEarlierClause(const std::vector<std::vector<const Type*>>& caughtPerClause, size_t clause,
+                             const Type* caught) const;
   void attributeForEach(ast::ForEachStmt* s);
   void attributeReturn(ast::ReturnStmt* s);
   void attributeThrow(ast::ThrowStmt* s);

@@ -1,5 +1,6 @@
 #include "compiler/sema/checked_exceptions.h"
 
+#include "compiler/sema/conversions.h"
 #include "compiler/sema/member_lookup.h"
 
 namespace plurix::compiler::sema {
@@ -40,7 +41,7 @@ void CheckedExceptions::thrown(const Type* exception, SourceLocation where) {
   if (!isChecked(exception)) return;
   for (const Type* declared : declared_)
     if (isSubtype(ctx_, exception, declared)) return;
-  ctx_.diags.error(where, "unreported exception " + exception->name() +
+  ctx_.diags.error(where, "unreported exception " + messageTypeName(exception, nullptr) +
                               "; must be caught or declared to be thrown");
 }
 
@@ -53,7 +54,7 @@ void CheckedExceptions::checkCatchReachable(const Type* caught, const std::vecto
   if (cls == ctx_.known.exception || cls == ctx_.known.throwable) return;
   for (const Type* thrown : thrownInBody)
     if (isSubtype(ctx_, thrown, caught) || isSubtype(ctx_, caught, thrown)) return;
-  ctx_.diags.error(where, "exception " + caught->name() + " is never thrown in body of corresponding try statement");
+  ctx_.diags.error(where, "exception " + messageTypeName(caught, nullptr) + " is never thrown in body of corresponding try statement");
 }
 
 }  // namespace plurix::compiler::sema

@@ -125,10 +125,25 @@ bool isCastable(SemaContext& ctx, const Type* from, const Type* to) {
   return true;
 }
 
+std::string messageTypeName(const Type* type, const Type* other) {
+  const Type* base = type->baseType();
+  if (!base->isClass()) return type->name();
+  const Type* otherBase = other != nullptr ? other->baseType() : nullptr;
+  const ClassSymbol* cls = base->classSymbol();
+  if (otherBase != nullptr && otherBase->isClass() && otherBase->classSymbol() != cls &&
+      otherBase->classSymbol()->name == cls->name)
+    return type->name();
+  std::string name = cls->name;
+  for (const Type* t = type; t->isArray(); t = t->elementType()) name += "[]";
+  return name;
+}
+
 std::string incompatibleTypesMessage(SemaContext& ctx, const Type* from, const Type* to) {
+  const std::string fromName = messageTypeName(from, to);
+  const std::string toName = messageTypeName(to, from);
   if (from->isNumeric() && to->isNumeric())
-    return "incompatible types: possible lossy conversion from " + from->name() + " to " + to->name();
-  std::string message = "incompatible types: " + from->name() + " cannot be converted to " + to->name();
+    return "incompatible types: possible lossy conversion from " + fromName + " to " + toName;
+  std::string message = "incompatible types: " + fromName + " cannot be converted to " + toName;
   if (javaWouldBox(ctx, from, to))
     message += from->isPrimitive() ? " (boxing is not supported yet)" : " (unboxing is not supported yet)";
   return message;

@@ -34,6 +34,10 @@ bool isCastable(SemaContext& ctx, const Type* from, const Type* to);
 // "incompatible types: possible lossy conversion from long to int".
 std::string incompatibleTypesMessage(SemaContext& ctx, const Type* from, const Type* to);
 
+// How javac's messages name `type` beside `other`: a class by its simple name,
+// unless `other` is a different class of the same simple name.
+std::string messageTypeName(const Type* type, const Type* other);
+
 // JLS 5.6.1: byte, short and char promote to int; other types stay.
 const Type* unaryPromotion(SemaContext& ctx, const Type* type);
 

@@ -148,8 +148,8 @@ const Type* BodyAttributor::conditionalType(ast::ConditionalExpr* e, const Type*
     ctx_.diags.error(e->location, "'void' type not allowed here");
     return errorType();
   }
-  std::string message = "incompatible types: bad type in conditional expression; " + a->name() + " and " +
-                        b->name() + " have no common type";
+  std::string message = "incompatible types: bad type in conditional expression; " + messageTypeName(a, b) + " and " +
+                        messageTypeName(b, a) + " have no common type";
   if (a->isPrimitive() != b->isPrimitive()) message += " (boxing is not supported yet)";
   ctx_.diags.error(e->location, message);
   return errorType();
@@ -162,11 +162,12 @@ const Type* BodyAttributor::attributeInstanceOf(ast::InstanceOfExpr* e) {
   for (const Type* t : {operand, test}) {
     if (t->isReference()) continue;
     ctx_.diags.error(t == operand ? e->operand->location : e->testType->location,
-                     "unexpected type; required: reference; found: " + t->name());
+                     "unexpected type; required: reference; found: " + messageTypeName(t, nullptr));
     return ctx_.types.booleanType();
   }
   if (!isCastable(ctx_, operand, test))
-    ctx_.diags.error(e->location, "incompatible types: " + operand->name() + " cannot be converted to " + test->name());
+    ctx_.diags.error(e->location, "incompatible types: " + messageTypeName(operand, test) + " cannot be converted to " +
+                                      messageTypeName(test, operand));
   return ctx_.types.booleanType();
 }
 
@@ -175,7 +176,8 @@ const Type* BodyAttributor::attributeCast(ast::CastExpr* e) {
   const Type* operand = attributeExpr(e->operand.get());
   if (target->isError() || operand->isError()) return target;
   if (!isCastable(ctx_, operand, target)) {
-    ctx_.diags.error(e->location, incompatibleTypesMessage(ctx_, operand, target));
+    // javac points at the operand, not at the parenthesis.
+    ctx_.diags.error(e->operand->location, incompatibleTypesMessage(ctx_, operand, target));
     return target;
   }
   if (e->operand->constant && (target->isPrimitive() || isStringType(target)))
@@ -196,7 +198,7 @@ const Type* BodyAttributor::attributeArrayAccess(ast::ArrayAccessExpr* e) {
   attributeIntOperand(e->index.get());
   if (array->isError()) return errorType();
   if (!array->isArray()) {
-    ctx_.diags.error(e->location, "array required, but " + array->name() + " found");
+    ctx_.diags.error(e->location, "array required, but " + messageTypeName(array, nullptr) + " found");
     return errorType();
   }
   return array->elementType();
@@ -221,7 +223,7 @@ const Type* BodyAttributor::attributeNewArray(ast::NewArrayExpr* e) {
 void BodyAttributor::attributeArrayInitializer(ast::ArrayInitializerExpr* e, const Type* arrayType) {
   const Type* element = errorType();
   if (!arrayType->isError() && !arrayType->isArray()) {
-    ctx_.diags.error(e->location, "illegal initializer for " + arrayType->name());
+    ctx_.diags.error(e->location, "illegal initializer for " + messageTypeName(arrayType, nullptr));
     arrayType = errorType();
   } else if (arrayType->isArray()) {
     element = arrayType->elementType();

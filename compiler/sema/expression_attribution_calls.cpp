@@ -3,6 +3,7 @@
 // overload resolution choose, then check static context, accessibility and
 // what the chosen method may throw.
 #include "compiler/sema/body_attributor.h"
+#include "compiler/sema/conversions.h"
 #include "compiler/sema/member_lookup.h"
 #include "compiler/sema/overload_resolution.h"
 
@@ -82,7 +83,7 @@ const Type* BodyAttributor::attributeMethodCall(ast::MethodCallExpr* e) {
       } else if (targetType->isArray()) {
         searchIn = ctx_.known.object;
       } else {
-        ctx_.diags.error(target->location, targetType->name() + " cannot be dereferenced");
+        ctx_.diags.error(target->location, messageTypeName(targetType, nullptr) + " cannot be dereferenced");
         std::vector<const Type*> ignored;
         attributeArguments(e->args, &ignored);
         return errorType();
@@ -94,7 +95,7 @@ const Type* BodyAttributor::attributeMethodCall(ast::MethodCallExpr* e) {
   if (!attributeArguments(e->args, &argTypes) || searchIn == nullptr) return errorType();
   OverloadResult result = resolveOverload(ctx_, candidates, argTypes);
   if (result.status != OverloadResult::Status::Found) {
-    ctx_.diags.error(where, overloadErrorMessage(result, e->name, false, candidates, argTypes, ctx_));
+    reportFailedCall(result, e->name, false, candidates, argTypes, &e->args, where);
     return errorType();
   }
   const MethodSymbol* method = result.method;
@@ -122,12 +123,27 @@ const Type* BodyAttributor::attributeMethodCall(ast::MethodCallExpr* e) {
   return method->returnType != nullptr ? method->returnType : errorType();
 }
 
+void BodyAttributor::reportFailedCall(const OverloadResult& result, std::string_view name, bool isConstructor,
+                                      const std::vector<const MethodSymbol*>& candidates,
+                                      const std::vector<const Type*>& argTypes,
+                                      const std::vector<ast::Own<ast::Expr>>* args, SourceLocation where) {
+  std::optional<size_t> mismatch = mismatchedArgument(result, candidates, argTypes, ctx_);
+  if (mismatch && args != nullptr && *mismatch < args->size() && (*args)[*mismatch] != nullptr) {
+    const MethodSymbol* m = candidates.front();
+    ctx_.diags.error((*args)[*mismatch]->location,
+                     incompatibleTypesMessage(ctx_, argTypes[*mismatch], m->parameterTypes[*mismatch]));
+    return;
+  }
+  ctx_.diags.error(where, overloadErrorMessage(result, name, isConstructor, candidates, argTypes, ctx_));
+}
+
 const MethodSymbol* BodyAttributor::resolveConstructor(const ClassSymbol* cls, const std::vector<const Type*>& argTypes,
-                                                       SourceLocation where) {
+                                                       SourceLocation where,
+                                                       const std::vector<ast::Own<ast::Expr>>* args) {
   std::vector<const MethodSymbol*> candidates = constructorsOf(cls);
   OverloadResult result = resolveOverload(ctx_, candidates, argTypes);
   if (result.status != OverloadResult::Status::Found) {
-    ctx_.diags.error(where, overloadErrorMessage(result, cls->name, true, candidates, argTypes, ctx_));
+    reportFailedCall(result, cls->name, true, candidates, argTypes, args, where);
     return nullptr;
   }
   if (!isAccessible(classSymbol_, cls, result.method->modifiers)) {
@@ -143,7 +159,7 @@ const Type* BodyAttributor::attributeNew(ast::NewExpr* e) {
   const bool argsOk = attributeArguments(e->args, &argTypes);
   if (type->isError()) return type;
   if (!type->isClass()) {
-    ctx_.diags.error(e->location, "unexpected type; required: class; found: " + type->name());
+    ctx_.diags.error(e->location, "unexpected type; required: class; found: " + messageTypeName(type, nullptr));
     return errorType();
   }
   const ClassSymbol* cls = type->classSymbol();
@@ -152,12 +168,12 @@ const Type* BodyAttributor::attributeNew(ast::NewExpr* e) {
     return type;
   }
   if (cls->isAbstract()) {
-    ctx_.diags.error(e->location, type->name() + " is abstract; cannot be instantiated");
+    ctx_.diags.error(e->location, messageTypeName(type, nullptr) + " is abstract; cannot be instantiated");
     return type;
   }
   if (!argsOk) return type;
   const SourceLocation where = e->classType != nullptr ? e->classType->location : e->location;
-  e->constructor = resolveConstructor(cls, argTypes, e->location.valid() ? e->location : where);
+  e->constructor = resolveConstructor(cls, argTypes, e->location.valid() ? e->location : where, &e->args);
   noteThrows(e->constructor, e->location);
   return type;
 }
@@ -170,7 +186,7 @@ void BodyAttributor::attributeExplicitConstructorCall(ast::ExplicitConstructorCa
   if (!argsOk) return;
   const ClassSymbol* cls = s->isSuper ? classSymbol_->superclass : classSymbol_;
   if (cls == nullptr) return;  // java.lang.Object has nothing to call
-  s->constructor = resolveConstructor(cls, argTypes, s->location);
+  s->constructor = resolveConstructor(cls, argTypes, s->location, &s->args);
   noteThrows(s->constructor, s->location);
 }
 

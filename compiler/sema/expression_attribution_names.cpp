@@ -174,7 +174,7 @@ const Type* BodyAttributor::selectField(ast::FieldAccessExpr* e, const Type* tar
     return errorType();
   }
   if (!targetType->isClass()) {
-    ctx_.diags.error(e->location, targetType->name() + " cannot be dereferenced");
+    ctx_.diags.error(e->location, messageTypeName(targetType, nullptr) + " cannot be dereferenced");
     return errorType();
   }
   const FieldSymbol* field = findField(targetType->classSymbol(), e->name);

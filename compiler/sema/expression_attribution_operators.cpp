@@ -35,7 +35,7 @@ const Type* BodyAttributor::attributeUnary(ast::UnaryExpr* e) {
                     : e->op == ast::UnaryOp::BitNot ? operand->isIntegral()
                                                     : operand->isNumeric();
   if (!fits) {
-    ctx_.diags.error(e->location, "bad operand type " + operand->name() + " for unary operator '" +
+    ctx_.diags.error(e->location, "bad operand type " + messageTypeName(operand, nullptr) + " for unary operator '" +
                                       unarySymbol(e->op) + "'");
     return errorType();
   }
@@ -92,21 +92,26 @@ void BodyAttributor::reportBadOperands(ast::BinaryOp op, const Type* left, const
     return;
   }
   ctx_.diags.error(where, std::string("bad operand types for binary operator '") + binarySymbol(op) +
-                              "'; first type: " + left->name() + ", second type: " + right->name());
+                              "'; first type: " + messageTypeName(left, right) + ", second type: " + messageTypeName(right, left));
 }
 
 const Type* BodyAttributor::attributeBinary(ast::BinaryExpr* e) {
   const Type* left = attributeExpr(e->left.get());
   const Type* right = attributeExpr(e->right.get());
   if (left->isError() || right->isError()) return errorType();
+  const bool equality = e->op == ast::BinaryOp::Eq || e->op == ast::BinaryOp::Ne;
+  // javac finds an equality operator for boolean == int, then finds the two
+  // incomparable; between other kinds there is no operator at all.
+  const bool booleanAgainstNumber =
+      (left->isBoolean() && right->isNumeric()) || (left->isNumeric() && right->isBoolean());
   const Type* operation = binaryOperationType(e->op, left, right);
-  if (operation == nullptr) {
+  if (operation == nullptr && !(equality && booleanAgainstNumber)) {
     reportBadOperands(e->op, left, right, e->location);
     return errorType();
   }
-  const bool equality = e->op == ast::BinaryOp::Eq || e->op == ast::BinaryOp::Ne;
-  if (equality && left->isReference() && !isCastable(ctx_, left, right)) {
-    ctx_.diags.error(e->location, "incomparable types: " + left->name() + " and " + right->name());
+  if (equality && (booleanAgainstNumber || (left->isReference() && !isCastable(ctx_, left, right)))) {
+    ctx_.diags.error(e->location, "incomparable types: " + messageTypeName(left, right) + " and " +
+                                      messageTypeName(right, left));
     return errorType();
   }
   const Type* result = operation;

@@ -82,6 +82,18 @@ OverloadResult resolveOverload(SemaContext& ctx, const std::vector<const MethodS
   return result;
 }
 
+std::optional<size_t> mismatchedArgument(const OverloadResult& result, const std::vector<const MethodSymbol*>& candidates,
+                                         const std::vector<const Type*>& argumentTypes, SemaContext& ctx) {
+  if (result.status != OverloadResult::Status::NotApplicable || candidates.size() != 1) return std::nullopt;
+  const MethodSymbol* m = candidates.front();
+  if (m->parameterTypes.size() != argumentTypes.size()) return std::nullopt;
+  for (size_t i = 0; i < argumentTypes.size(); ++i) {
+    if (m->parameterTypes[i] != nullptr && !isInvocationConvertible(ctx, argumentTypes[i], m->parameterTypes[i]))
+      return i;
+  }
+  return std::nullopt;
+}
+
 std::string overloadErrorMessage(const OverloadResult& result, std::string_view name, bool isConstructor,
                                  const std::vector<const MethodSymbol*>& candidates,
                                  const std::vector<const Type*>& argumentTypes, SemaContext& ctx) {

@@ -2,6 +2,7 @@
 // Choosing the method a call invokes (JLS 15.12.2): the applicable candidates
 // by method invocation conversion (phases 1 and 2 coincide: no boxing), then
 // the most specific of them. Varargs (phase 3) are not in the dialect.
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,6 +30,13 @@ OverloadResult resolveOverload(SemaContext& ctx, const std::vector<const MethodS
 std::string overloadErrorMessage(const OverloadResult& result, std::string_view name, bool isConstructor,
                                  const std::vector<const MethodSymbol*>& candidates,
                                  const std::vector<const Type*>& argumentTypes, SemaContext& ctx);
+
+// javac's compact form of a failed call: with exactly one candidate of the
+// call's arity, the first argument that does not convert is reported by
+// itself ("incompatible types: String cannot be converted to int" at that
+// argument). Returns its index, or nullopt where the full message applies.
+std::optional<size_t> mismatchedArgument(const OverloadResult& result, const std::vector<const MethodSymbol*>& candidates,
+                                         const std::vector<const Type*>& argumentTypes, SemaContext& ctx);
 
 // "int,String", or "no arguments" for an empty list, as javac prints argument lists.
 std::string argumentListText(const std::vector<const Type*>& types);

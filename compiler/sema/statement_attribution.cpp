@@ -243,6 +243,16 @@ const Type* BodyAttributor::catchParameterType(ast::VariableDecl* parameter, std
   return result;
 }
 
+bool BodyAttributor::caughtByEarlierClause(const std::vector<std::vector<const Type*>>& caughtPerClause, size_t clause,
+                                           const Type* caught) const {
+  if (caught == nullptr || caught->isError()) return false;
+  for (size_t j = 0; j < clause; ++j) {
+    for (const Type* earlier : caughtPerClause[j])
+      if (earlier != nullptr && !earlier->isError() && isSubtype(ctx_, caught, earlier)) return true;
+  }
+  return false;
+}
+
 void BodyAttributor::attributeTry(ast::TryStmt* s) {
   std::vector<std::vector<const Type*>> caughtPerClause(s->catches.size());
   std::vector<const Type*> allCaught;
@@ -263,6 +273,12 @@ void BodyAttributor::attributeTry(ast::TryStmt* s) {
       const SourceLocation where = !refs.empty() && k < refs.size() && refs[k] != nullptr ? refs[k]->location
                                    : clause.parameter->type != nullptr ? clause.parameter->type->location
                                                                        : clause.location;
+      if (caughtByEarlierClause(caughtPerClause, i, caughtPerClause[i][k])) {
+        // javac reports it at the catch keyword, and only this.
+        ctx_.diags.error(clause.location, "exception " + messageTypeName(caughtPerClause[i][k], nullptr) +
+                                              " has already been caught");
+        continue;
+      }
       exceptions_.checkCatchReachable(caughtPerClause[i][k], thrown, where);
     }
     rethrowable_.emplace_back(clause.parameter.get(), thrown);
@@ -281,7 +297,7 @@ void BodyAttributor::attributeForEach(ast::ForEachStmt* s) {
   if (!iterable->isError()) {
     if (!iterable->isArray()) {
       ctx_.diags.error(s->iterable->location,
-                       "for-each not applicable to expression type; required: array; found: " + iterable->name());
+                       "for-each not applicable to expression type; required: array; found: " + messageTypeName(iterable, nullptr));
     } else if (!varType->isError() && !isAssignable(ctx_, iterable->elementType(), std::nullopt, varType)) {
       ctx_.diags.error(s->iterable->location, incompatibleTypesMessage(ctx_, iterable->elementType(), varType));
     }

@@ -263,7 +263,7 @@ TEST(Attribution, AbstractClassCannotBeInstantiated) {
     Object o = new A();
   }
 }
-)java", 4, "T.A is abstract; cannot be instantiated");
+)java", 4, "A is abstract; cannot be instantiated");
 }
 
 TEST(Attribution, InterfaceCannotBeInstantiated) {
@@ -273,7 +273,7 @@ TEST(Attribution, InterfaceCannotBeInstantiated) {
     Object o = new I();
   }
 }
-)java", 4, "T.I is abstract; cannot be instantiated");
+)java", 4, "I is abstract; cannot be instantiated");
 }
 
 TEST(Attribution, NonStaticVariableFromStaticContext) {
@@ -600,7 +600,7 @@ TEST(Attribution, CatchOfExceptionNeverThrown) {
     }
   }
 }
-)java", 5, "exception T.E is never thrown in body of corresponding try statement");
+)java", 5, "exception E is never thrown in body of corresponding try statement");
 }
 
 TEST(Attribution, SuperCallMustBeFirst) {
