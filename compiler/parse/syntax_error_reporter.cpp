@@ -1,5 +1,7 @@
 #include "compiler/parse/syntax_error_reporter.h"
 
+#include <optional>
+
 namespace plurix::compiler::parse {
 
 using gen::PlurixJavaParser;
@@ -61,6 +63,77 @@ bool inRule(antlr4::Parser* parser, std::initializer_list<size_t> rules) {
   return false;
 }
 
+bool isPrimitiveKeyword(size_t type) {
+  using P = PlurixJavaParser;
+  switch (type) {
+    case P::BOOLEAN: case P::BYTE: case P::SHORT: case P::CHAR:
+    case P::INT: case P::LONG: case P::FLOAT: case P::DOUBLE: return true;
+    default: return false;
+  }
+}
+
+// The index of the first token of the type ending at `last` (a primitive or
+// qualified name followed by [] pairs), or nullopt if none ends there.
+std::optional<size_t> typeStartBefore(antlr4::BufferedTokenStream& stream, size_t last) {
+  using P = PlurixJavaParser;
+  size_t i = last;
+  while (i >= 2 && stream.get(i)->getType() == P::RBRACK && stream.get(i - 1)->getType() == P::LBRACK) i -= 2;
+  if (isPrimitiveKeyword(stream.get(i)->getType())) return i;
+  if (stream.get(i)->getType() != P::IDENTIFIER) return std::nullopt;
+  while (i >= 2 && stream.get(i - 1)->getType() == P::DOT && stream.get(i - 2)->getType() == P::IDENTIFIER) i -= 2;
+  return i;
+}
+
+// `new T[]` with neither a size nor an initializer: javac's "array dimension
+// missing", at the token after the brackets.
+bool isArrayDimensionMissing(antlr4::Parser* parser, const antlr4::Token* previous, const antlr4::Token* offending) {
+  auto* stream = dynamic_cast<antlr4::BufferedTokenStream*>(parser->getTokenStream());
+  if (stream == nullptr || previous == nullptr || previous->getType() != PlurixJavaParser::RBRACK) return false;
+  if (offending->getType() == PlurixJavaParser::LBRACE || offending->getType() == PlurixJavaParser::LBRACK) return false;
+  std::optional<size_t> start = typeStartBefore(*stream, previous->getTokenIndex());
+  return start && *start > 0 && stream->get(*start - 1)->getType() == PlurixJavaParser::NEW;
+}
+
+// The index just past the type starting at `first` (a primitive or qualified
+// name followed by [] pairs), or nullopt if no type starts there.
+std::optional<size_t> typeEndAfter(antlr4::BufferedTokenStream& stream, size_t first) {
+  using P = PlurixJavaParser;
+  const size_t size = stream.size();
+  size_t i = first;
+  if (i >= size) return std::nullopt;
+  if (isPrimitiveKeyword(stream.get(i)->getType())) {
+    ++i;
+  } else if (stream.get(i)->getType() == P::IDENTIFIER) {
+    ++i;
+    while (i + 1 < size && stream.get(i)->getType() == P::DOT && stream.get(i + 1)->getType() == P::IDENTIFIER) i += 2;
+  } else {
+    return std::nullopt;
+  }
+  while (i + 1 < size && stream.get(i)->getType() == P::LBRACK && stream.get(i + 1)->getType() == P::RBRACK) i += 2;
+  return i;
+}
+
+// `if (b) int x = 1;`: a declaration where only a statement may stand (the
+// body of if, else, while, for or do). ANTLR stops at the type or at the
+// name; javac points at the name, which this returns.
+const antlr4::Token* declarationAsStatement(antlr4::Parser* parser, const antlr4::Token* previous,
+                                            const antlr4::Token* offending) {
+  using P = PlurixJavaParser;
+  auto* stream = dynamic_cast<antlr4::BufferedTokenStream*>(parser->getTokenStream());
+  if (stream == nullptr || previous == nullptr) return nullptr;
+  std::optional<size_t> start;
+  if (offending->getType() == P::IDENTIFIER) start = typeStartBefore(*stream, previous->getTokenIndex());
+  if (!start || typeEndAfter(*stream, *start) != offending->getTokenIndex()) start = offending->getTokenIndex();
+  std::optional<size_t> name = typeEndAfter(*stream, *start);
+  if (!name || *start == 0 || *name + 1 >= stream->size()) return nullptr;
+  if (stream->get(*name)->getType() != P::IDENTIFIER) return nullptr;
+  const size_t after = stream->get(*name + 1)->getType();
+  if (after != P::ASSIGN && after != P::SEMI && after != P::COMMA && after != P::LBRACK) return nullptr;
+  const size_t before = stream->get(*start - 1)->getType();
+  if (before != P::RPAREN && before != P::ELSE && before != P::DO) return nullptr;
+  return stream->get(*name);
+}
+
 }  // namespace
 
 void SyntaxErrorReporter::report(antlr4::Parser* parser, antlr4::Token* offending,
@@ -71,6 +144,9 @@ void SyntaxErrorReporter::report(antlr4::Parser* parser, antlr4::Token* offendin
   // it is noise.
   if (isUnclosedLiteral(offending) || isUnclosedLiteral(previous)) return;
   if (followsIllegalCharacter(parser, previous, offending)) return;
+  // Recovery may fail again at the same token; javac reports one error per position.
+  if (offending->getTokenIndex() == lastOffendingIndex_) return;
+  lastOffendingIndex_ = offending->getTokenIndex();
   auto expectedAfterPrevious = [&](const std::string& what) {
     diags_.error(previous != nullptr ? locationAfter(previous, file_) : locationOf(offending, file_),
                  what + " expected");
@@ -81,6 +157,18 @@ void SyntaxErrorReporter::report(antlr4::Parser* parser, antlr4::Token* offendin
   }
   if (inRule(parser, {PlurixJavaParser::RuleCompilationUnit, PlurixJavaParser::RuleTypeDeclaration})) {
     diags_.error(locationOf(offending, file_), "class, interface, or enum expected");
+    return;
+  }
+  if (offending->getType() == PlurixJavaParser::ELSE) {
+    diags_.error(locationOf(offending, file_), "'else' without 'if'");
+    return;
+  }
+  if (isArrayDimensionMissing(parser, previous, offending)) {
+    diags_.error(locationOf(offending, file_), "array dimension missing");
+    return;
+  }
+  if (const antlr4::Token* name = declarationAsStatement(parser, previous, offending)) {
+    diags_.error(locationOf(name, file_), "variable declaration not allowed here");
     return;
   }
   if (expected.contains(size_t{PlurixJavaParser::IF})) {

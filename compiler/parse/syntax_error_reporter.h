@@ -39,6 +39,7 @@ class SyntaxErrorReporter : public antlr4::DefaultErrorStrategy {
   DiagnosticEngine& diags_;
   FileId file_;
   size_t errorCount_ = 0;
+  size_t lastOffendingIndex_ = static_cast<size_t>(-1);  // the token of the last error shown
 };
 
 }  // namespace plurix::compiler::parse

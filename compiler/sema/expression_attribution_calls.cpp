@@ -100,7 +100,8 @@ const Type* BodyAttributor::attributeMethodCall(ast::MethodCallExpr* e) {
   }
   const MethodSymbol* method = result.method;
   e->method = method;
-  if (!isAccessible(classSymbol_, method->owner, method->modifiers, qualifierType)) {
+  // JLS 6.6.2.1 permits super.m() without a qualifier type to check.
+  if (!isAccessible(classSymbol_, method->owner, method->modifiers, isSuperCall ? nullptr : qualifierType)) {
     ctx_.diags.error(where, inaccessibleMessage(method->signature(), method->owner, method->modifiers));
     return errorType();
   }

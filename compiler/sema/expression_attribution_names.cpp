@@ -184,7 +184,10 @@ const Type* BodyAttributor::selectField(ast::FieldAccessExpr* e, const Type* tar
   }
   e->meaning = ast::NameMeaning::Field;
   e->field = field;
-  if (!isAccessible(classSymbol_, field->owner, field->modifiers, targetType)) {
+  // JLS 6.6.2.1 permits super.x without a qualifier type to check.
+  const bool throughSuper = e->target != nullptr && e->target->is<ast::ThisExpr>() &&
+                            e->target->as<ast::ThisExpr>()->isSuper;
+  if (!isAccessible(classSymbol_, field->owner, field->modifiers, throughSuper ? nullptr : targetType)) {
     ctx_.diags.error(where, inaccessibleMessage(field->name, field->owner, field->modifiers));
     return errorType();
   }

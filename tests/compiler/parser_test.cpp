@@ -375,6 +375,21 @@ TEST(Parser, EveryUnsupportedFeatureIsNamedAtItsPosition) {
   }
 }
 
+TEST(Parser, RejectedExpressionStaysAsAnErroneousNode) {
+  auto p = parse("class A {\n  Object f() {\n    return String.class;\n  }\n}");
+  ASSERT_EQ(p->errors(), std::vector<std::string>{"3:12: class literals are not supported yet"});
+  const auto* method = p->unit->types[0]->members[0]->as<MethodDecl>();
+  const auto* ret = method->body->statements[0]->as<ReturnStmt>();
+  ASSERT_NE(ret->value, nullptr);
+  EXPECT_TRUE(ret->value->is<ErroneousExpr>());
+}
+
+TEST(Parser, RejectedTypeParametersAreRecordedOnTheirClass) {
+  auto p = parse("class A<T> {\n  <U, V> void f(U u) { }\n}");
+  EXPECT_EQ(p->errors().size(), 2u);
+  EXPECT_EQ(p->unit->types[0]->rejectedTypeParameters, (std::vector<std::string>{"T", "U", "V"}));
+}
+
 TEST(Parser, ReportsEveryUnsupportedFeatureOfAFileAndKeepsTheRest) {
   auto p = parse("class A {\n  void f() { assert true; }\n  void g(int... a) { }\n  int h() { return 1; }\n}");
   EXPECT_EQ(p->errors().size(), 2u);
@@ -400,6 +415,11 @@ TEST(Parser, SyntaxErrorsUseJavacWordsAndPositions) {
       {"class A { }\n/* open", {"2:1: unclosed comment"}},
       {"class A {\n  int x = 1 # 2;\n}", {"2:13: illegal character: '#'"}},
       {"class A { int x = 1 \x01; }", {"1:21: illegal character: '\\u0001'"}},
+      {"class A { void f(int x) {\n  x++;\n  else { }\n} }", {"3:3: 'else' without 'if'"}},
+      {"class A {\n  Object o = new String[][];\n}", {"2:28: array dimension missing"}},
+      {"class A { void f(boolean b) {\n  if (b) int x = 1;\n} }", {"2:14: variable declaration not allowed here"}},
+      {"class A { void f(boolean b) {\n  while (b) java.lang.String[] s;\n} }",
+       {"2:32: variable declaration not allowed here"}},
   };
   for (const SyntaxCase& c : cases) {
     auto p = parse(c.source);
