@@ -173,6 +173,7 @@ struct FieldAccessExpr : Expr {
   Own<Expr> target;
   std::string name;
   SourceLocation nameLocation;
+  SourceLocation dotLocation;  // the '.' before name, where javac reports a bad selection
 
   // filled by sema
   NameMeaning meaning = NameMeaning::Unresolved;
@@ -188,7 +189,9 @@ struct MethodCallExpr : Expr {
   Own<Expr> target;
   std::string name;
   SourceLocation nameLocation;
+  SourceLocation dotLocation;  // with a target: the '.' before name, where javac reports a bad call
   std::vector<Own<Expr>> args;
+  SourceLocation argumentsLocation;  // the '(', where javac reports what the call may throw
 
   // filled by sema
   const sema::MethodSymbol* method = nullptr;
@@ -439,6 +442,7 @@ struct TryStmt : Stmt {
 struct SwitchGroup {
   SourceLocation location;
   std::vector<Own<Expr>> labels;  // the case constants of this group
+  std::vector<SourceLocation> labelLocations;  // the `case` keyword of each label, where javac reports it
   bool hasDefault = false;
   SourceLocation defaultLocation;
   std::vector<Own<Stmt>> statements;
@@ -462,6 +466,7 @@ struct ExplicitConstructorCallStmt : Stmt {
   explicit ExplicitConstructorCallStmt(SourceLocation loc) : Stmt(kKind, loc) {}
   bool isSuper = false;
   std::vector<Own<Expr>> args;
+  SourceLocation argumentsLocation;  // the '(', where javac reports a misplaced or failed call
   // filled by sema
   const sema::MethodSymbol* constructor = nullptr;
 };
@@ -521,6 +526,7 @@ struct ClassDecl : MemberDecl {
   std::vector<Own<TypeRef>> interfaces;     // `implements` of a class, `extends` of an interface
   std::vector<Own<MemberDecl>> members;     // fields, methods, initializers, nested classes, in source order
   ClassDecl* enclosing = nullptr;           // for a static nested class
+  SourceLocation keywordLocation;           // `class` or `interface`, where javac reports the default constructor
   // Names of the type parameters of this class and of its methods, which the
   // parser rejects ("generic types are not supported yet"); sema gives a use
   // of them the Error type without a second diagnostic.

@@ -168,6 +168,7 @@ Own<ClassDecl> AstBuilder::buildClassOrInterface(ModifierList modifiers, SourceL
   if (classCtx != nullptr) {
     decl->classKind = ClassKind::Class;
     name = classCtx->identifier();
+    decl->keywordLocation = loc(classCtx->CLASS());
     body = classCtx->classBody();
     rejectTypeParameters(classCtx->typeParameters(), decl.get());
     if (classCtx->typeType() != nullptr) decl->superclass = buildType(classCtx->typeType());
@@ -175,6 +176,7 @@ Own<ClassDecl> AstBuilder::buildClassOrInterface(ModifierList modifiers, SourceL
   } else {
     decl->classKind = ClassKind::Interface;
     name = interfaceCtx->identifier();
+    decl->keywordLocation = loc(interfaceCtx->INTERFACE());
     body = interfaceCtx->classBody();
     rejectTypeParameters(interfaceCtx->typeParameters(), decl.get());
     if (interfaceCtx->typeList() != nullptr) decl->interfaces = buildTypeList(interfaceCtx->typeList());
@@ -281,7 +283,9 @@ Own<MethodDecl> AstBuilder::buildConstructor(P::ConstructorDeclarationContext* c
 
 void AstBuilder::buildFields(P::FieldDeclarationContext* ctx, const ModifierList& modifiers, ClassDecl* owner) {
   Own<TypeRef> type = buildType(ctx->typeType());
-  for (auto* declarator : ctx->variableDeclarators()->variableDeclarator()) {
+  const std::vector<P::VariableDeclaratorContext*> declarators = ctx->variableDeclarators()->variableDeclarator();
+  for (size_t i = 0; i < declarators.size(); ++i) {
+    P::VariableDeclaratorContext* declarator = declarators[i];
     auto field = std::make_unique<FieldDecl>(loc(declarator->identifier()));
     field->modifiers = modifiers.bits;
     field->annotations = modifiers.annotations;
@@ -292,8 +296,9 @@ void AstBuilder::buildFields(P::FieldDeclarationContext* ctx, const ModifierList
     if (auto* init = declarator->variableInitializer()) {
       field->initializer = buildVariableInitializer(init);
     } else if (owner->classKind == ClassKind::Interface) {
-      // Interface fields are constants (JLS 9.3); javac's parser demands the '='.
-      error(loc(declarator->getStop()), "= expected");
+      // Interface fields are constants (JLS 9.3); javac's parser demands the
+      // '=' where the ',' or ';' stands.
+      error(i + 1 < declarators.size() ? loc(ctx->variableDeclarators()->COMMA(i)) : loc(ctx->SEMI()), "= expected");
     }
     owner->members.push_back(std::move(field));
   }

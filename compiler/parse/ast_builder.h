@@ -8,7 +8,8 @@
 //
 // Locations: a node's location is its first token, except that binary,
 // assignment, conditional, instanceof and postfix expressions use their
-// operator token (as javac reports them) and variables and fields their name.
+// operator token, a method call its '(' and an array access its '[' (as javac
+// reports them), and variables and fields their name.
 //
 // Recursion is bounded: expressions nest at most kMaxExpressionDepth deep and
 // statements kMaxStatementDepth deep, so that the AST builder and every later
@@ -95,6 +96,8 @@ class AstBuilder {
   std::vector<ast::Own<ast::Expr>> buildArguments(P::ArgumentsContext* ctx);
   std::vector<ast::Own<ast::Expr>> buildExpressionList(P::ExpressionListContext* ctx);
   ast::Own<ast::Expr> reject(antlr4::Token* where, const std::string& message);
+  // Reports `message` at `where` inside `token`; the node stands at `token`.
+  ast::Own<ast::Expr> reject(antlr4::Token* token, const std::string& message, SourceLocation where);
   bool checkAdjacent(const std::vector<antlr4::tree::TerminalNode*>& tokens);
   ast::Own<ast::TypeRef> buildType(P::TypeTypeContext* ctx);
   ast::Own<ast::TypeRef> buildTypeOrVoid(P::TypeOrVoidContext* ctx);

@@ -59,8 +59,12 @@ std::optional<BinaryOp> compoundOpFor(AstBuilder::P::AssignmentOperatorContext* 
 }  // namespace
 
 Own<Expr> AstBuilder::reject(antlr4::Token* where, const std::string& message) {
-  error(loc(where), message);
-  return std::make_unique<ErroneousExpr>(loc(where));
+  return reject(where, message, loc(where));
+}
+
+Own<Expr> AstBuilder::reject(antlr4::Token* token, const std::string& message, SourceLocation where) {
+  error(where, message);
+  return std::make_unique<ErroneousExpr>(loc(token));
 }
 
 // `>>`, `>>>`, `>>=` and `>>>=` arrive as several tokens (see the grammar);
@@ -94,12 +98,14 @@ Own<Expr> AstBuilder::buildExpr(P::ExpressionContext* ctx, bool negatedLiteral) 
 Own<Expr> AstBuilder::buildExprKind(P::ExpressionContext* ctx, bool negatedLiteral) {
   if (auto* c = alternative<P::PrimaryExprContext>(ctx)) return buildPrimary(c->primary(), negatedLiteral);
   if (auto* c = alternative<P::MethodCallExprContext>(ctx)) {
-    auto call = std::make_unique<MethodCallExpr>(loc(ctx));
+    auto call = std::make_unique<MethodCallExpr>(loc(c->arguments()));
     rejectTypeArguments(c->typeArguments());
     call->target = buildExpr(c->expression());
     call->name = text(c->identifier());
     call->nameLocation = loc(c->identifier());
+    call->dotLocation = loc(c->DOT());
     call->args = buildArguments(c->arguments());
+    call->argumentsLocation = loc(c->arguments());
     return call;
   }
   if (auto* c = alternative<P::FieldAccessExprContext>(ctx)) {
@@ -107,10 +113,11 @@ Own<Expr> AstBuilder::buildExprKind(P::ExpressionContext* ctx, bool negatedLiter
     access->target = buildExpr(c->expression());
     access->name = text(c->identifier());
     access->nameLocation = loc(c->identifier());
+    access->dotLocation = loc(c->DOT());
     return access;
   }
   if (auto* c = alternative<P::ArrayAccessExprContext>(ctx)) {
-    auto access = std::make_unique<ArrayAccessExpr>(loc(ctx));
+    auto access = std::make_unique<ArrayAccessExpr>(loc(c->LBRACK()));
     access->array = buildExpr(c->expression(0));
     access->index = buildExpr(c->expression(1));
     return access;
@@ -235,23 +242,26 @@ Own<Expr> AstBuilder::buildPrimary(P::PrimaryContext* ctx, bool negatedLiteral) 
     return inner;
   }
   if (auto* c = alternative<P::CallPrimaryContext>(ctx)) {
-    auto call = std::make_unique<MethodCallExpr>(loc(ctx));
+    auto call = std::make_unique<MethodCallExpr>(loc(c->arguments()));
     call->name = text(c->identifier());
     call->nameLocation = loc(c->identifier());
     call->args = buildArguments(c->arguments());
+    call->argumentsLocation = loc(c->arguments());
     return call;
   }
   if (alternative<P::ThisPrimaryContext>(ctx) != nullptr) return std::make_unique<ThisExpr>(loc(ctx));
   if (auto* c = alternative<P::NewPrimaryContext>(ctx)) return buildNew(c);
   if (auto* c = alternative<P::SuperCallPrimaryContext>(ctx)) {
     rejectTypeArguments(c->typeArguments());
-    auto call = std::make_unique<MethodCallExpr>(loc(ctx));
+    auto call = std::make_unique<MethodCallExpr>(loc(c->arguments()));
     auto super = std::make_unique<ThisExpr>(loc(ctx));
     super->isSuper = true;
     call->target = std::move(super);
     call->name = text(c->identifier());
     call->nameLocation = loc(c->identifier());
+    call->dotLocation = loc(c->DOT());
     call->args = buildArguments(c->arguments());
+    call->argumentsLocation = loc(c->arguments());
     return call;
   }
   if (auto* c = alternative<P::SuperFieldPrimaryContext>(ctx)) {
@@ -261,6 +271,7 @@ Own<Expr> AstBuilder::buildPrimary(P::PrimaryContext* ctx, bool negatedLiteral) 
     access->target = std::move(super);
     access->name = text(c->identifier());
     access->nameLocation = loc(c->identifier());
+    access->dotLocation = loc(c->DOT());
     return access;
   }
   if (auto* c = alternative<P::SwitchExprPrimaryContext>(ctx)) {
@@ -334,7 +345,12 @@ Own<Expr> AstBuilder::buildLiteral(P::LiteralContext* ctx, bool negated) {
     case P::TEXT_BLOCK: return reject(token, "text blocks are not supported yet");
     default: return reject(token, "malformed literal");
   }
-  if (!decoded.ok()) error(literal->location, decoded.error);
+  if (!decoded.ok()) {
+    // Reported here; a value made up for it would only cascade in sema.
+    SourceLocation where = literal->location;
+    where.column += decoded.errorColumnOffset;
+    return reject(token, decoded.error, where);
+  }
   literal->literalKind = decoded.kind;
   literal->value = std::move(decoded.value);
   return literal;

@@ -147,6 +147,7 @@ Own<Stmt> AstBuilder::buildStatementKind(P::StatementContext* ctx) {
     auto stmt = std::make_unique<ExplicitConstructorCallStmt>(loc(ctx));
     stmt->isSuper = c->SUPER() != nullptr;
     stmt->args = buildArguments(c->arguments());
+    stmt->argumentsLocation = loc(c->arguments());
     return stmt;
   }
   if (auto* c = alternative<P::LabeledStmtContext>(ctx)) {
@@ -253,9 +254,10 @@ Own<Stmt> AstBuilder::buildSwitch(P::SwitchStmtContext* ctx) {
       if (!group.location.valid()) group.location = loc(label);
       if (label->DEFAULT() != nullptr) {
         // A group holds one default; sema compares defaults across groups.
-        if (group.hasDefault) error(loc(label), "duplicate default label");
+        // javac reports a default label at its colon.
+        if (group.hasDefault) error(loc(label->COLON()), "duplicate default label");
         group.hasDefault = true;
-        group.defaultLocation = loc(label);
+        group.defaultLocation = loc(label->COLON());
         continue;
       }
       std::vector<P::ExpressionContext*> constants = label->expressionList()->expression();
@@ -263,7 +265,10 @@ Own<Stmt> AstBuilder::buildSwitch(P::SwitchStmtContext* ctx) {
         error(loc(label->expressionList()->COMMA(0)),
               "several constants in one case label are not supported yet; write one case per constant");
       }
-      for (auto* constant : constants) group.labels.push_back(buildExpr(constant));
+      for (auto* constant : constants) {
+        group.labels.push_back(buildExpr(constant));
+        group.labelLocations.push_back(loc(label));
+      }
     }
   };
   for (auto* groupCtx : body->switchGroup()) {

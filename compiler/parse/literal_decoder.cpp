@@ -1,5 +1,6 @@
 #include "compiler/parse/literal_decoder.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <limits>
@@ -197,8 +198,9 @@ char32_t readUtf8(std::string_view body, size_t& i) {
 }
 
 // Decodes the body of a character or string literal (between the quotes).
-// Returns "" or the error message.
-std::string decodeQuotedBody(std::string_view body, std::u16string& out) {
+// Returns "" or the error message; then `errorAt` is the byte index in `body`
+// of the character after the backslash, where javac reports a bad escape.
+std::string decodeQuotedBody(std::string_view body, std::u16string& out, size_t& errorAt) {
   size_t i = 0;
   while (i < body.size()) {
     if (body[i] != '\\') {
@@ -206,6 +208,7 @@ std::string decodeQuotedBody(std::string_view body, std::u16string& out) {
       continue;
     }
     ++i;
+    errorAt = i;
     if (i >= body.size()) return "illegal escape character";
     char c = body[i++];
     switch (c) {
@@ -232,10 +235,12 @@ std::string decodeQuotedBody(std::string_view body, std::u16string& out) {
     }
     if (c == 'u') {
       while (i < body.size() && body[i] == 'u') ++i;
-      if (i + 4 > body.size()) return "illegal unicode escape";
       char16_t unit = 0;
       for (int k = 0; k < 4; ++k) {
-        if (!isHexDigit(body[i + k])) return "illegal unicode escape";
+        if (i + k >= body.size() || !isHexDigit(body[i + k])) {
+          errorAt = i + k;  // javac points at the first character that is not a hex digit
+          return "illegal unicode escape";
+        }
         unit = static_cast<char16_t>(unit * 16 + digitValue(body[i + k]));
       }
       i += 4;
@@ -247,13 +252,23 @@ std::string decodeQuotedBody(std::string_view body, std::u16string& out) {
   return "";
 }
 
+// A failure in a quoted literal, reported at byte `bodyIndex` of its body.
+DecodedLiteral quotedFailure(std::string message, std::string_view text, size_t bodyIndex) {
+  DecodedLiteral result = failure(std::move(message));
+  const size_t end = std::min(bodyIndex + 1, text.size());  // +1: the opening quote
+  for (size_t k = 0; k < end; ++k)
+    if ((static_cast<unsigned char>(text[k]) & 0xC0) != 0x80) ++result.errorColumnOffset;
+  return result;
+}
+
 }  // namespace
 
 DecodedLiteral decodeCharLiteral(std::string_view text) {
   if (text.size() < 2 || text.back() != '\'') return failure("unclosed character literal");
   std::u16string units;
-  std::string error = decodeQuotedBody(text.substr(1, text.size() - 2), units);
-  if (!error.empty()) return failure(error);
+  size_t errorAt = 0;
+  std::string error = decodeQuotedBody(text.substr(1, text.size() - 2), units, errorAt);
+  if (!error.empty()) return quotedFailure(error, text, errorAt);
   if (text.size() == 2) return failure("empty character literal");
   if (units.size() != 1) return failure("unclosed character literal");
   DecodedLiteral result;
@@ -265,8 +280,9 @@ DecodedLiteral decodeCharLiteral(std::string_view text) {
 DecodedLiteral decodeStringLiteral(std::string_view text) {
   if (text.size() < 2 || text.back() != '"') return failure("unclosed string literal");
   std::u16string units;
-  std::string error = decodeQuotedBody(text.substr(1, text.size() - 2), units);
-  if (!error.empty()) return failure(error);
+  size_t errorAt = 0;
+  std::string error = decodeQuotedBody(text.substr(1, text.size() - 2), units, errorAt);
+  if (!error.empty()) return quotedFailure(error, text, errorAt);
   DecodedLiteral result;
   result.kind = ast::LiteralKind::String;
   result.value = std::move(units);

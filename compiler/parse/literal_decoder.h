@@ -3,6 +3,7 @@
 // (JLS 3.10): radix prefixes, underscores, the L/F/D suffixes, correctly
 // rounded floating point, escapes. A malformed or out-of-range literal yields
 // javac's message ("integer number too large", "illegal escape character").
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -14,6 +15,7 @@ struct DecodedLiteral {
   ast::LiteralKind kind = ast::LiteralKind::Int;
   ast::ConstantValue value = int32_t{0};
   std::string error;  // empty iff the literal is valid
+  uint32_t errorColumnOffset = 0;  // code points from the token's start to where javac reports the error
 
   bool ok() const { return error.empty(); }
 };

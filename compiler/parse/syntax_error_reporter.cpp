@@ -152,7 +152,9 @@ void SyntaxErrorReporter::report(antlr4::Parser* parser, antlr4::Token* offendin
                  what + " expected");
   };
   if (offending->getType() == antlr4::Token::EOF) {
-    diags_.error(locationOf(offending, file_), "reached end of file while parsing");
+    // javac points just past the last token, not at the end of trailing comments.
+    diags_.error(previous != nullptr ? locationAfter(previous, file_) : locationOf(offending, file_),
+                 "reached end of file while parsing");
     return;
   }
   if (inRule(parser, {PlurixJavaParser::RuleCompilationUnit, PlurixJavaParser::RuleTypeDeclaration})) {

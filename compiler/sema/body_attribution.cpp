@@ -49,7 +49,7 @@ void BodyAttributor::attributeMembers() {
   // The default constructor's implicit super() must find a constructor too.
   if (!hasConstructor && !classSymbol_->isInterface) {
     beginMember(MemberKind::Constructor, nullptr, false);
-    checkDefaultConstructor(cls_.nameLocation.valid() ? cls_.nameLocation : cls_.location);
+    checkDefaultConstructor(cls_.keywordLocation.valid() ? cls_.keywordLocation : cls_.location);
   }
 }
 
@@ -144,7 +144,8 @@ void BodyAttributor::attributeMethod(ast::MethodDecl& method) {
     const bool misplacedCall = std::any_of(statements.begin(), statements.end(), [](const auto& statement) {
       return statement != nullptr && statement->template is<ast::ExplicitConstructorCallStmt>();
     });
-    if (!misplacedCall) checkImplicitSuperCall(method.nameLocation.valid() ? method.nameLocation : method.location);
+    // javac reports the implicit super() at the body's opening brace.
+    if (!misplacedCall) checkImplicitSuperCall(method.body->location);
   }
   attributeBlock(method.body.get());
 }

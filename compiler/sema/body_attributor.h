@@ -19,6 +19,14 @@
 
 namespace plurix::compiler::sema {
 
+// Where javac reports a problem with the selection `a.b` or `a.m()`: at the
+// dot; an unqualified name or call at the name.
+template <typename Selection>
+SourceLocation selectionLocation(const Selection& e) {
+  if (e.dotLocation.valid()) return e.dotLocation;
+  return e.nameLocation.valid() ? e.nameLocation : e.location;
+}
+
 class BodyAttributor {
  public:
   BodyAttributor(SemaContext& ctx, ast::ClassDecl& cls);

@@ -166,7 +166,7 @@ const Type* BodyAttributor::attributeInstanceOf(ast::InstanceOfExpr* e) {
     return ctx_.types.booleanType();
   }
   if (!isCastable(ctx_, operand, test))
-    ctx_.diags.error(e->location, "incompatible types: " + messageTypeName(operand, test) + " cannot be converted to " +
+    ctx_.diags.error(e->operand->location, "incompatible types: " + messageTypeName(operand, test) + " cannot be converted to " +
                                       messageTypeName(test, operand));
   return ctx_.types.booleanType();
 }

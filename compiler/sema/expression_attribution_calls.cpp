@@ -44,7 +44,7 @@ void BodyAttributor::noteThrows(const MethodSymbol* method, SourceLocation where
 }
 
 const Type* BodyAttributor::attributeMethodCall(ast::MethodCallExpr* e) {
-  const SourceLocation where = e->nameLocation.valid() ? e->nameLocation : e->location;
+  const SourceLocation where = selectionLocation(*e);
   const ClassSymbol* searchIn = nullptr;  // where the candidates come from
   const Type* qualifierType = nullptr;   // the instance expression's type, if any
   bool isSuperCall = false;
@@ -83,7 +83,7 @@ const Type* BodyAttributor::attributeMethodCall(ast::MethodCallExpr* e) {
       } else if (targetType->isArray()) {
         searchIn = ctx_.known.object;
       } else {
-        ctx_.diags.error(target->location, messageTypeName(targetType, nullptr) + " cannot be dereferenced");
+        ctx_.diags.error(where, messageTypeName(targetType, nullptr) + " cannot be dereferenced");
         std::vector<const Type*> ignored;
         attributeArguments(e->args, &ignored);
         return errorType();
@@ -120,7 +120,7 @@ const Type* BodyAttributor::attributeMethodCall(ast::MethodCallExpr* e) {
   // JLS 10.7: an array's clone() returns its own type and throws nothing checked.
   if (qualifierType != nullptr && qualifierType->isArray() && e->name == "clone" && argTypes.empty())
     return qualifierType;
-  noteThrows(method, where);
+  noteThrows(method, e->argumentsLocation.valid() ? e->argumentsLocation : where);
   return method->returnType != nullptr ? method->returnType : errorType();
 }
 
@@ -187,8 +187,9 @@ void BodyAttributor::attributeExplicitConstructorCall(ast::ExplicitConstructorCa
   if (!argsOk) return;
   const ClassSymbol* cls = s->isSuper ? classSymbol_->superclass : classSymbol_;
   if (cls == nullptr) return;  // java.lang.Object has nothing to call
-  s->constructor = resolveConstructor(cls, argTypes, s->location, &s->args);
-  noteThrows(s->constructor, s->location);
+  const SourceLocation where = s->argumentsLocation.valid() ? s->argumentsLocation : s->location;
+  s->constructor = resolveConstructor(cls, argTypes, where, &s->args);
+  noteThrows(s->constructor, where);
 }
 
 }  // namespace plurix::compiler::sema

@@ -116,7 +116,7 @@ const Type* BodyAttributor::attributeName(ast::NameExpr* e, bool allowTypeOrPack
 const Type* BodyAttributor::attributeFieldAccess(ast::FieldAccessExpr* e, bool allowTypeOrPackage) {
   ast::Expr* target = e->target.get();
   if (target == nullptr) return errorType();
-  const SourceLocation where = e->nameLocation.valid() ? e->nameLocation : e->location;
+  const SourceLocation where = selectionLocation(*e);
   const Type* targetType = target->is<ast::ThisExpr>() ? attributeExpr(target) : attributeQualifier(target);
   const ast::NameMeaning targetMeaning = meaningOf(target);
   if (targetMeaning == ast::NameMeaning::Package) {
@@ -164,7 +164,7 @@ const Type* BodyAttributor::attributeFieldAccess(ast::FieldAccessExpr* e, bool a
 }
 
 const Type* BodyAttributor::selectField(ast::FieldAccessExpr* e, const Type* targetType, bool throughType) {
-  const SourceLocation where = e->nameLocation.valid() ? e->nameLocation : e->location;
+  const SourceLocation where = selectionLocation(*e);
   if (targetType->isArray()) {
     if (e->name == "length") {
       e->meaning = ast::NameMeaning::ArrayLength;
@@ -174,7 +174,7 @@ const Type* BodyAttributor::selectField(ast::FieldAccessExpr* e, const Type* tar
     return errorType();
   }
   if (!targetType->isClass()) {
-    ctx_.diags.error(e->location, messageTypeName(targetType, nullptr) + " cannot be dereferenced");
+    ctx_.diags.error(where, messageTypeName(targetType, nullptr) + " cannot be dereferenced");
     return errorType();
   }
   const FieldSymbol* field = findField(targetType->classSymbol(), e->name);
@@ -257,7 +257,7 @@ void BodyAttributor::checkFinalAssignment(ast::Expr* target) {
     simpleOrThis = true;
   } else if (target->is<ast::FieldAccessExpr>()) {
     auto* access = target->as<ast::FieldAccessExpr>();
-    const SourceLocation where = access->nameLocation.valid() ? access->nameLocation : access->location;
+    const SourceLocation where = selectionLocation(*access);
     if (access->meaning == ast::NameMeaning::ArrayLength) {
       ctx_.diags.error(where, "cannot assign a value to final variable length");
       return;
@@ -273,9 +273,8 @@ void BodyAttributor::checkFinalAssignment(ast::Expr* target) {
   const bool rightPlace = field->isStatic() ? memberKind_ == MemberKind::StaticInit
                                             : memberKind_ == MemberKind::Constructor || memberKind_ == MemberKind::InstanceInit;
   if (blank && simpleOrThis && field->owner == classSymbol_ && rightPlace) return;
-  const SourceLocation where = target->is<ast::FieldAccessExpr>() && target->as<ast::FieldAccessExpr>()->nameLocation.valid()
-                                   ? target->as<ast::FieldAccessExpr>()->nameLocation
-                                   : target->location;
+  const SourceLocation where =
+      target->is<ast::FieldAccessExpr>() ? selectionLocation(*target->as<ast::FieldAccessExpr>()) : target->location;
   ctx_.diags.error(where, "cannot assign a value to final variable " + field->name);
 }
 

@@ -99,6 +99,11 @@ const Type* BodyAttributor::attributeBinary(ast::BinaryExpr* e) {
   const Type* left = attributeExpr(e->left.get());
   const Type* right = attributeExpr(e->right.get());
   if (left->isError() || right->isError()) return errorType();
+  if (left->isVoid() || right->isVoid()) {
+    // javac points at the void operand, not at the operator.
+    ctx_.diags.error((left->isVoid() ? e->left : e->right)->location, "'void' type not allowed here");
+    return errorType();
+  }
   const bool equality = e->op == ast::BinaryOp::Eq || e->op == ast::BinaryOp::Ne;
   // javac finds an equality operator for boolean == int, then finds the two
   // incomparable; between other kinds there is no operator at all.

@@ -90,7 +90,8 @@ void BodyAttributor::attributeStmt(ast::Stmt* s) {
     case ast::NodeKind::ExplicitConstructorCall: {
       auto* call = s->as<ast::ExplicitConstructorCallStmt>();
       if (s != permittedConstructorCall_) {
-        ctx_.diags.error(s->location, std::string("call to ") + (call->isSuper ? "super" : "this") +
+        ctx_.diags.error(call->argumentsLocation.valid() ? call->argumentsLocation : s->location,
+                         std::string("call to ") + (call->isSuper ? "super" : "this") +
                                           " must be first statement in constructor");
         std::vector<const Type*> ignored;
         attributeArguments(call->args, &ignored);
@@ -270,9 +271,9 @@ void BodyAttributor::attributeTry(ast::TryStmt* s) {
     if (clause.parameter == nullptr) continue;
     const auto& refs = clause.parameter->alternatives;
     for (size_t k = 0; k < caughtPerClause[i].size(); ++k) {
-      const SourceLocation where = !refs.empty() && k < refs.size() && refs[k] != nullptr ? refs[k]->location
-                                   : clause.parameter->type != nullptr ? clause.parameter->type->location
-                                                                       : clause.location;
+      // javac names an alternative of a multi-catch at itself, a single type at `catch`.
+      const SourceLocation where =
+          !refs.empty() && k < refs.size() && refs[k] != nullptr ? refs[k]->location : clause.location;
       if (caughtByEarlierClause(caughtPerClause, i, caughtPerClause[i][k])) {
         // javac reports it at the catch keyword, and only this.
         ctx_.diags.error(clause.location, "exception " + messageTypeName(caughtPerClause[i][k], nullptr) +
@@ -325,7 +326,8 @@ void BodyAttributor::attributeSwitch(ast::SwitchStmt* s) {
       if (defaultSeen) ctx_.diags.error(group.defaultLocation, "duplicate default label");
       defaultSeen = true;
     }
-    for (auto& label : group.labels) {
+    for (size_t i = 0; i < group.labels.size(); ++i) {
+      ast::Own<ast::Expr>& label = group.labels[i];
       const Type* type = attributeExpr(label.get());
       if (label == nullptr || type->isError()) continue;
       if (!label->constant) {
@@ -341,7 +343,9 @@ void BodyAttributor::attributeSwitch(ast::SwitchStmt* s) {
       auto value = convertConstant(*label->constant, type, selector);
       if (!value) continue;
       if (std::find(seen.begin(), seen.end(), *value) != seen.end())
-        ctx_.diags.error(label->location, "duplicate case label");
+        // javac points at the `case` keyword.
+        ctx_.diags.error(i < group.labelLocations.size() ? group.labelLocations[i] : label->location,
+                         "duplicate case label");
       else
         seen.push_back(*value);
     }

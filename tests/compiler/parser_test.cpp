@@ -235,7 +235,7 @@ TEST(Parser, OperatorNodesArePlacedAtTheirOperator) {
   const auto* plus = fieldInit(*p)->as<BinaryExpr>();
   EXPECT_EQ(plus->location, (SourceLocation{0, 2, 17}));
   const auto* call = plus->left->as<MethodCallExpr>();
-  EXPECT_EQ(call->location, (SourceLocation{0, 2, 10}));
+  EXPECT_EQ(call->location, (SourceLocation{0, 2, 13}));  // the '(', as javac places a call
   EXPECT_EQ(call->nameLocation, (SourceLocation{0, 2, 12}));
   const auto* access = plus->right->as<FieldAccessExpr>();
   EXPECT_EQ(access->nameLocation, (SourceLocation{0, 2, 21}));
@@ -319,10 +319,10 @@ TEST(Parser, CharAndStringLiteralsDecodeEveryEscape) {
   EXPECT_EQ(valueOf<int32_t>("'\xc3\xa9'"), 0xe9);  // UTF-8 source
   EXPECT_EQ(valueOf<std::u16string>("\"a\\tb\\\\\\\"\\0\\s\""), std::u16string(u"a\tb\\\"\0 ", 7));
   EXPECT_EQ(valueOf<std::u16string>("\"\xf0\x9f\x98\x80\""), u"\U0001F600");  // a surrogate pair
-  EXPECT_EQ(literalError("\"\\q\""), "2:10: illegal escape character");
+  EXPECT_EQ(literalError("\"\\q\""), "2:12: illegal escape character");  // at the q, as javac
   EXPECT_EQ(literalError("''"), "2:10: empty character literal");
   EXPECT_EQ(literalError("'ab'"), "2:10: unclosed character literal");
-  EXPECT_EQ(literalError("\"\\u12\""), "2:10: illegal unicode escape");
+  EXPECT_EQ(literalError("\"\\u12\""), "2:15: illegal unicode escape");  // at the first non-hex digit
 }
 
 // ---------------------------------------------------------------- unsupported features
