@@ -3,7 +3,6 @@
 // defines each of them, so every such case is spelled out below.
 #include "compiler/sema/constant_folding.h"
 
-#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -153,89 +152,7 @@ std::optional<ConstantValue> foldShift(BinaryOp op, const ConstantValue& left, c
   return ConstantValue{static_cast<int32_t>(value >> distance)};
 }
 
-// Lays out the shortest round-trip digits of `text` (std::to_chars scientific
-// form "d.ddde±x") the way Java's Double.toString and Float.toString do.
-std::string javaLayout(const char* text, bool decimalForm) {
-  std::string s(text);
-  std::string sign;
-  if (!s.empty() && s[0] == '-') {
-    sign = "-";
-    s.erase(0, 1);
-  }
-  const size_t e = s.find('e');
-  std::string mantissa = s.substr(0, e);
-  const int exponent = std::stoi(s.substr(e + 1));
-  std::string digits;
-  for (char c : mantissa)
-    if (c != '.') digits += c;
-  while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
-  if (!decimalForm) {
-    std::string rest = digits.size() > 1 ? digits.substr(1) : "0";
-    return sign + digits.substr(0, 1) + "." + rest + "E" + std::to_string(exponent);
-  }
-  if (exponent < 0) return sign + "0." + std::string(static_cast<size_t>(-exponent - 1), '0') + digits;
-  const auto intDigits = static_cast<size_t>(exponent) + 1;
-  if (digits.size() <= intDigits) return sign + digits + std::string(intDigits - digits.size(), '0') + ".0";
-  return sign + digits.substr(0, intDigits) + "." + digits.substr(intDigits);
-}
-
-// Java 17's FloatingDecimal is not always the shortest round trip. Its fast
-// path prints an integral value below 2^63 as its exact integer, less the
-// digits the type's precision cannot vouch for (Float.toString(123456789f)
-// is "1.23456792E8"); these are how many, indexed by the bits past it.
-constexpr int kInsignificantDigits[] = {0,  0,  0,  0,  1,  1,  1,  2,  2,  2,  3,  3,  3,  3,  4,  4,
-                                        4,  5,  5,  5,  6,  6,  6,  6,  7,  7,  7,  8,  8,  8,  9,  9,
-                                        9,  9,  10, 10, 10, 11, 11, 11, 12, 12, 12, 12, 13, 13, 13, 14,
-                                        14, 14, 15, 15, 15, 15, 16, 16, 16, 17, 17, 17, 18, 18, 18, 19};
-
-// The "d.ddde±x" text of an integral magnitude in [1, 2^63) as FloatingDecimal
-// develops it.
-template <typename Float>
-std::string integralDigits(Float magnitude) {
-  const int binExp = std::ilogb(magnitude);
-  const int beyond = binExp - std::numeric_limits<Float>::digits - 1;
-  const int insignificant = beyond > 1 && beyond < 64 ? kInsignificantDigits[beyond] : 0;
-  auto n = static_cast<uint64_t>(magnitude);
-  if (insignificant > 0) {
-    uint64_t pow10 = 1;
-    for (int i = 0; i < insignificant; ++i) pow10 *= 10;
-    const uint64_t residue = n % pow10;
-    n /= pow10;
-    if (residue >= pow10 / 2) ++n;
-  }
-  const std::string digits = std::to_string(n);
-  const int exponent = insignificant + static_cast<int>(digits.size()) - 1;
-  return digits.substr(0, 1) + "." + digits.substr(1) + "e" + std::to_string(exponent);
-}
-
-template <typename Float>
-std::string javaFloatingToString(Float value) {
-  if (std::isnan(value)) return "NaN";
-  if (std::isinf(value)) return value > 0 ? "Infinity" : "-Infinity";
-  if (value == 0) return std::signbit(value) ? "-0.0" : "0.0";
-  const Float magnitude = std::fabs(value);
-  const std::string sign = value < 0 ? "-" : "";
-  const bool decimalForm = magnitude >= static_cast<Float>(1e-3) && magnitude < static_cast<Float>(1e7);
-  if (magnitude >= 1 && magnitude < 0x1p63 && magnitude == std::trunc(magnitude)) {
-    return sign + javaLayout(integralDigits(magnitude).c_str(), decimalForm);
-  }
-  char buffer[64];
-  auto result = std::to_chars(buffer, buffer + sizeof buffer - 1, magnitude, std::chars_format::scientific);
-  *result.ptr = '\0';
-  // The E form always develops a second digit, so a one-digit shortest form
-  // gets the exact value's second digit instead (Double.MIN_VALUE is 4.9E-324).
-  if (!decimalForm && buffer[1] != '.') {
-    result = std::to_chars(buffer, buffer + sizeof buffer - 1, static_cast<double>(magnitude),
-                           std::chars_format::scientific, 1);
-    *result.ptr = '\0';
-  }
-  return sign + javaLayout(buffer, decimalForm);
-}
-
 }  // namespace
-
-std::string javaDoubleToString(double value) { return javaFloatingToString(value); }
-std::string javaFloatToString(float value) { return javaFloatingToString(value); }
 
 std::optional<ConstantValue> convertConstant(const ConstantValue& value, const Type* from, const Type* to) {
   if (from == nullptr || to == nullptr) return std::nullopt;

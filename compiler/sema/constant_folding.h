@@ -33,8 +33,8 @@ std::optional<ast::ConstantValue> foldBinary(ast::BinaryOp op, const ast::Consta
 // The text String.valueOf gives for a constant of type `type`, in UTF-16.
 std::u16string constantToString(const ast::ConstantValue& value, const Type* type);
 
-// Double.toString / Float.toString: the shortest digits that round-trip, laid
-// out as Java does ("1.0", "1.0E10", "1.0E-5", "NaN", "-Infinity").
+// Double.toString / Float.toString exactly as Java 17 prints them ("1.0",
+// "1.0E10", "1.0E-5", "NaN", "-Infinity"; defined in java_float_text.cpp).
 std::string javaDoubleToString(double value);
 std::string javaFloatToString(float value);
 

@@ -743,6 +743,12 @@ TEST(ConstantFolding, DoubleToStringMatchesJava) {
   // The E form has two digits at least, even past the shortest form.
   EXPECT_EQ(sema::javaDoubleToString(4.9e-324), "4.9E-324");
   EXPECT_EQ(sema::javaFloatToString(1.4e-45f), "1.4E-45");
+  // Java 17's digit loop is not the shortest form in big-integer arithmetic
+  // or for subnormals either.
+  EXPECT_EQ(sema::javaDoubleToString(1e23), "9.999999999999999E22");
+  EXPECT_EQ(sema::javaDoubleToString(7.81e21), "7.809999999999999E21");
+  EXPECT_EQ(sema::javaDoubleToString(2 * 4.9e-324), "1.0E-323");
+  EXPECT_EQ(sema::javaFloatToString(-5.3683995e25f), "-5.3683995E25");
 }
 
 // The values of constant fields, read back from the attributed tree.
