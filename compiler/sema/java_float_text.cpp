@@ -170,85 +170,93 @@ int estimateDecimalExponent(uint64_t fractBits, int binExp) {
   return static_cast<int>(std::floor(d));
 }
 
-// Steele and White's digit loop in fixed-width integers (Int is int32_t or
-// int64_t), wrapping as Java does when the margin outgrows them.
+// Steele and White's remainder b, divisor s and margin m in fixed-width
+// integers (Int is int32_t or int64_t), wrapping as Java does when the margin
+// outgrows them; "b + m > tens" is strict here.
 template <typename Int>
-void developFixed(Digits& out, int& decExp, bool compatible, uint64_t fract, int B5, int B2, int S5, int S2, int M5,
-                  int M2, bool& low, bool& high, int64_t& lowDigitDifference) {
-  using U = std::make_unsigned_t<Int>;
-  auto wrap = [](U v) { return static_cast<Int>(v); };
-  Int b = wrap(static_cast<U>(static_cast<U>(fract) * static_cast<U>(pow5(B5))) << B2);
-  const Int s = wrap(static_cast<U>(pow5(S5)) << S2);
-  Int m = wrap(static_cast<U>(pow5(M5)) << M2);
-  const Int tens = wrap(static_cast<U>(s) * 10u);
-  int q = static_cast<int>(b / s);
-  b = wrap(static_cast<U>(b % s) * 10u);
-  m = wrap(static_cast<U>(m) * 10u);
-  low = b < m;
-  high = wrap(static_cast<U>(b) + static_cast<U>(m)) > tens;
-  if (q == 0 && !high) {
-    --decExp;
-  } else {
-    out.digits.push_back(static_cast<char>('0' + q));
+class FixedWidthDigits {
+ public:
+  FixedWidthDigits(uint64_t fract, int B5, int B2, int S5, int S2, int M5, int M2)
+      : b_(wrap(static_cast<U>(static_cast<U>(fract) * static_cast<U>(pow5(B5))) << B2)),
+        s_(wrap(static_cast<U>(pow5(S5)) << S2)),
+        m_(wrap(static_cast<U>(pow5(M5)) << M2)),
+        tens_(wrap(static_cast<U>(s_) * 10u)) {}
+  int takeDigit() {
+    const int q = static_cast<int>(b_ / s_);
+    b_ = wrap(static_cast<U>(b_ % s_) * 10u);
+    return q;
   }
-  if (!compatible || decExp < -3 || decExp >= 8) high = low = false;
-  while (!low && !high) {
-    q = static_cast<int>(b / s);
-    b = wrap(static_cast<U>(b % s) * 10u);
-    m = wrap(static_cast<U>(m) * 10u);
-    if (m > 0) {
-      low = b < m;
-      high = wrap(static_cast<U>(b) + static_cast<U>(m)) > tens;
-    } else {
+  void scaleMargin() { m_ = wrap(static_cast<U>(m_) * 10u); }
+  // Java guards against a wrapped margin only after the first digit.
+  void test(bool firstDigit, bool& low, bool& high) const {
+    if (!firstDigit && m_ <= 0) {
       low = high = true;
+      return;
     }
-    out.digits.push_back(static_cast<char>('0' + q));
+    low = b_ < m_;
+    high = wrap(static_cast<U>(b_) + static_cast<U>(m_)) > tens_;
   }
-  lowDigitDifference = static_cast<int64_t>(wrap(static_cast<U>(static_cast<U>(b) << 1) - static_cast<U>(tens)));
-}
+  int64_t lowDigitDifference() const {
+    return static_cast<int64_t>(wrap(static_cast<U>(static_cast<U>(b_) << 1) - static_cast<U>(tens_)));
+  }
 
-// The same loop in big integers, where "high" is b + m >= tens.
-void developBig(Digits& out, int& decExp, bool compatible, uint64_t fract, int B5, int B2, int S5, int S2, int M5,
-                int M2, bool& low, bool& high, int64_t& lowDigitDifference) {
-  const BigNat s = pow52(S5, S2);
-  BigNat b = pow52(B5, B2, fract);
-  BigNat m = pow52(M5 + 1, M2 + 1);  // 10 x margin: the first digit is taken below
-  const BigNat tens = pow52(S5 + 1, S2 + 1);
-  auto nextDigit = [&]() {
+ private:
+  using U = std::make_unsigned_t<Int>;
+  static Int wrap(U v) { return static_cast<Int>(v); }
+  Int b_, s_, m_, tens_;
+};
+
+// The same quantities in big integers, where the test is "b + m >= tens".
+class BigDigits {
+ public:
+  BigDigits(uint64_t fract, int B5, int B2, int S5, int S2, int M5, int M2)
+      : b_(pow52(B5, B2, fract)), s_(pow52(S5, S2)), m_(pow52(M5, M2)), tens_(pow52(S5 + 1, S2 + 1)) {}
+  int takeDigit() {
     int q = 0;
-    while (b.compare(s) >= 0 && q < 10) {
-      b.subtract(s);
+    while (b_.compare(s_) >= 0 && q < 10) {
+      b_.subtract(s_);
       ++q;
     }
-    b.mulSmall(10);
+    b_.mulSmall(10);
     return q;
-  };
-  auto test = [&]() {
-    low = b.compare(m) < 0;
-    BigNat sum = b;
-    sum.add(m);
-    high = tens.compare(sum) <= 0;
-  };
-  int q = nextDigit();
-  test();
+  }
+  void scaleMargin() { m_.mulSmall(10); }
+  void test(bool, bool& low, bool& high) const {
+    low = b_.compare(m_) < 0;
+    BigNat sum = b_;
+    sum.add(m_);
+    high = tens_.compare(sum) <= 0;
+  }
+  int64_t lowDigitDifference() const {
+    BigNat twice = b_;
+    twice.shiftLeft(1);
+    return twice.compare(tens_);
+  }
+
+ private:
+  BigNat b_, s_, m_, tens_;
+};
+
+// Develops digits until the remainder is within the margin (low) or its
+// complement is (high); the E form always takes a second digit.
+template <typename Arithmetic>
+int64_t developDigits(Arithmetic a, Digits& out, int& decExp, bool& low, bool& high) {
+  int q = a.takeDigit();
+  a.scaleMargin();
+  a.test(true, low, high);
   if (q == 0 && !high) {
     --decExp;
   } else {
     out.digits.push_back(static_cast<char>('0' + q));
   }
-  if (!compatible || decExp < -3 || decExp >= 8) high = low = false;
+  if (decExp < -3 || decExp >= 8) high = low = false;
   while (!low && !high) {
-    q = nextDigit();
-    m.mulSmall(10);
-    test();
+    q = a.takeDigit();
+    a.scaleMargin();
+    a.test(false, low, high);
     out.digits.push_back(static_cast<char>('0' + q));
   }
-  lowDigitDifference = 0;
-  if (high && low) {
-    BigNat twice = b;
-    twice.shiftLeft(1);
-    lowDigitDifference = twice.compare(tens);
-  }
+  return a.lowDigitDifference();
 }
 
 // FloatingDecimal's dtoa: fractBits has its high-order bit at kExpShift.
@@ -288,11 +296,11 @@ Digits javaDigits(int binExp, uint64_t fractBits, int nSignificantBits) {
   bool high = false;
   int64_t lowDigitDifference = 0;
   if (bBits < 32 && tenSBits < 32) {
-    developFixed<int32_t>(out, decExp, true, fract, B5, B2, S5, S2, M5, M2, low, high, lowDigitDifference);
+    lowDigitDifference = developDigits(FixedWidthDigits<int32_t>(fract, B5, B2, S5, S2, M5, M2), out, decExp, low, high);
   } else if (bBits < 64 && tenSBits < 64) {
-    developFixed<int64_t>(out, decExp, true, fract, B5, B2, S5, S2, M5, M2, low, high, lowDigitDifference);
+    lowDigitDifference = developDigits(FixedWidthDigits<int64_t>(fract, B5, B2, S5, S2, M5, M2), out, decExp, low, high);
   } else {
-    developBig(out, decExp, true, fract, B5, B2, S5, S2, M5, M2, low, high, lowDigitDifference);
+    lowDigitDifference = developDigits(BigDigits(fract, B5, B2, S5, S2, M5, M2), out, decExp, low, high);
   }
   out.decExponent = decExp + 1;
   if (high) {
