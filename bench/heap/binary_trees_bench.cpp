@@ -16,8 +16,10 @@ namespace plurix::heap::bench {
 namespace {
 
 constexpr int kMinDepth = 4;
-// Collect once this many objects have been allocated since the last collection.
-constexpr size_t kCollectAfterObjects = size_t{1} << 18;
+// Collect once this many objects have been allocated since the last collection: 16 Ki nodes of
+// 48 bytes (768 KiB) stay within a 1 MiB L2, so freed cells are reused while still cached;
+// 256 Ki (12 MiB) ran 7-13% slower (docs/HEAP.md, "When to collect").
+constexpr size_t kCollectAfterObjects = size_t{1} << 14;
 
 struct PlurixTrees {
   Heap& heap = benchHeap();
