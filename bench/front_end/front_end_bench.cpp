@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 
 #include "bench/front_end/program_generator.h"
@@ -41,6 +43,25 @@ void BM_ParseAndCheck(benchmark::State& state) {
 }
 BENCHMARK(BM_ParseAndCheck)->Arg(50)->Arg(500)->Unit(benchmark::kMillisecond);
 
+// With PLURIX_BENCH_DUMP=DIR the 500-class program is also written to DIR, so
+// the same sources can be timed under javac as the reference.
+void dumpProgramIfAsked() {
+  const char* dir = std::getenv("PLURIX_BENCH_DUMP");
+  if (dir == nullptr) return;
+  for (const auto& f : plurix::bench::generateProgram(500)) {
+    std::filesystem::path path = std::filesystem::path(dir) / f.path;
+    std::filesystem::create_directories(path.parent_path());
+    std::ofstream(path) << f.text;
+  }
+}
+
 }  // namespace
 
-BENCHMARK_MAIN();
+int main(int argc, char** argv) {
+  dumpProgramIfAsked();
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}
