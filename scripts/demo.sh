@@ -12,7 +12,7 @@ for sample in samples/*/; do
   name="$(basename "$sample")"
   mapfile -t files < <(find "$sample" -name '*.java' | sort)
   lines=$(cat "${files[@]}" | wc -l)
-  if "$PLURIX" check "${files[@]}"; then
+  if "$PLURIX" check --quiet "${files[@]}"; then
     printf '%-14s ok     %2d files %5d lines\n' "$name" "${#files[@]}" "$lines"
   else
     printf '%-14s FAILED\n' "$name"
