@@ -540,6 +540,7 @@ struct ImportDecl {
   std::vector<std::string> name;  // e.g. {"java","util","Random"}; for `a.b.*`: {"a","b"}
   bool isStatic = false;
   bool isOnDemand = false;        // ends in .*
+  SourceLocation lastDotLocation;  // the last '.', where javac reports an unknown package or class
 };
 
 struct CompilationUnit : Node {

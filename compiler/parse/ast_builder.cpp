@@ -63,6 +63,11 @@ std::unique_ptr<CompilationUnit> AstBuilder::build(P::CompilationUnitContext* tr
     decl.name = qualifiedNameParts(import->qualifiedName());
     decl.isStatic = import->STATIC() != nullptr;
     decl.isOnDemand = import->MUL() != nullptr;
+    if (decl.isOnDemand) {
+      decl.lastDotLocation = loc(import->DOT());
+    } else if (!import->qualifiedName()->DOT().empty()) {
+      decl.lastDotLocation = loc(import->qualifiedName()->DOT().back());
+    }
     if (decl.isStatic) error(loc(import->STATIC()), "static imports are not supported yet");
     unit->imports.push_back(std::move(decl));
   }

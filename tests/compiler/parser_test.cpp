@@ -375,6 +375,24 @@ TEST(Parser, EveryUnsupportedFeatureIsNamedAtItsPosition) {
   }
 }
 
+TEST(Parser, RecordsThePositionsJavacReportsAt) {
+  auto p = parse("import a.b.C;\nimport d.*;\npublic final class A {\n  void f(int[] x, A y) {\n    y.g(x[0]);\n"
+                 "    switch (x[0]) { case 1: default: }\n  }\n}");
+  ASSERT_TRUE(p->errors().empty());
+  EXPECT_EQ(p->unit->imports[0].lastDotLocation, (SourceLocation{0, 1, 11}));
+  EXPECT_EQ(p->unit->imports[1].lastDotLocation, (SourceLocation{0, 2, 9}));
+  const ClassDecl& cls = *p->unit->types[0];
+  EXPECT_EQ(cls.keywordLocation, (SourceLocation{0, 3, 14}));
+  const auto* body = cls.members[0]->as<MethodDecl>()->body.get();
+  const auto* call = body->statements[0]->as<ExprStmt>()->expr->as<MethodCallExpr>();
+  EXPECT_EQ(call->dotLocation, (SourceLocation{0, 5, 6}));
+  EXPECT_EQ(call->argumentsLocation, (SourceLocation{0, 5, 8}));
+  EXPECT_EQ(call->args[0]->location, (SourceLocation{0, 5, 10}));  // an array access at its '['
+  const auto* sw = body->statements[1]->as<SwitchStmt>();
+  EXPECT_EQ(sw->groups[0].labelLocations, (std::vector<SourceLocation>{SourceLocation{0, 6, 21}}));
+  EXPECT_EQ(sw->groups[0].defaultLocation, (SourceLocation{0, 6, 36}));
+}
+
 TEST(Parser, RejectedExpressionStaysAsAnErroneousNode) {
   auto p = parse("class A {\n  Object f() {\n    return String.class;\n  }\n}");
   ASSERT_EQ(p->errors(), std::vector<std::string>{"3:12: class literals are not supported yet"});
