@@ -64,8 +64,11 @@ void BodyAttributor::beginMember(MemberKind kind, ast::MethodDecl* method, bool 
   jumpTargets_.clear();
   std::vector<const Type*> declared;
   if (method != nullptr && method->symbol != nullptr) declared = method->symbol->thrownTypes;
-  if (kind == MemberKind::InstanceInit || (kind == MemberKind::FieldInit && !isStatic))
-    declared = exceptionsEveryConstructorDeclares();
+  if (kind == MemberKind::InstanceInit || (kind == MemberKind::FieldInit && !isStatic)) {
+    // Once per class: a class with many initialized fields must stay linear.
+    if (!initializerExceptions_) initializerExceptions_ = exceptionsEveryConstructorDeclares();
+    declared = *initializerExceptions_;
+  }
   exceptions_.beginBody(std::move(declared));
 }
 

@@ -150,6 +150,8 @@ class BodyAttributor {
   SemaContext& ctx_;
   ast::ClassDecl& cls_;
   const ClassSymbol* classSymbol_;
+  // What instance initializers may throw (JLS 11.2.3), computed on first use.
+  std::optional<std::vector<const Type*>> initializerExceptions_;
   TypeScope typeScope_;
   CheckedExceptions exceptions_;
   LocalScope scope_;
