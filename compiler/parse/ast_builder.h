@@ -94,6 +94,10 @@ class AstBuilder {
   ast::Own<ast::Expr> buildVariableInitializer(P::VariableInitializerContext* ctx);
   ast::Own<ast::ArrayInitializerExpr> buildArrayInitializer(P::ArrayInitializerContext* ctx);
   std::vector<ast::Own<ast::Expr>> buildArguments(P::ArgumentsContext* ctx);
+  // A call from its parts, positioned at its '(' as javac reports calls;
+  // dot is null and target null for an unqualified call.
+  ast::Own<ast::MethodCallExpr> buildCall(ast::Own<ast::Expr> target, antlr4::tree::TerminalNode* dot,
+                                          P::IdentifierContext* name, P::ArgumentsContext* arguments);
   std::vector<ast::Own<ast::Expr>> buildExpressionList(P::ExpressionListContext* ctx);
   ast::Own<ast::Expr> reject(antlr4::Token* where, const std::string& message);
   // Reports `message` at `where` inside `token`; the node stands at `token`.

@@ -98,15 +98,8 @@ Own<Expr> AstBuilder::buildExpr(P::ExpressionContext* ctx, bool negatedLiteral) 
 Own<Expr> AstBuilder::buildExprKind(P::ExpressionContext* ctx, bool negatedLiteral) {
   if (auto* c = alternative<P::PrimaryExprContext>(ctx)) return buildPrimary(c->primary(), negatedLiteral);
   if (auto* c = alternative<P::MethodCallExprContext>(ctx)) {
-    auto call = std::make_unique<MethodCallExpr>(loc(c->arguments()));
     rejectTypeArguments(c->typeArguments());
-    call->target = buildExpr(c->expression());
-    call->name = text(c->identifier());
-    call->nameLocation = loc(c->identifier());
-    call->dotLocation = loc(c->DOT());
-    call->args = buildArguments(c->arguments());
-    call->argumentsLocation = loc(c->arguments());
-    return call;
+    return buildCall(buildExpr(c->expression()), c->DOT(), c->identifier(), c->arguments());
   }
   if (auto* c = alternative<P::FieldAccessExprContext>(ctx)) {
     auto access = std::make_unique<FieldAccessExpr>(loc(ctx));
@@ -242,27 +235,15 @@ Own<Expr> AstBuilder::buildPrimary(P::PrimaryContext* ctx, bool negatedLiteral) 
     return inner;
   }
   if (auto* c = alternative<P::CallPrimaryContext>(ctx)) {
-    auto call = std::make_unique<MethodCallExpr>(loc(c->arguments()));
-    call->name = text(c->identifier());
-    call->nameLocation = loc(c->identifier());
-    call->args = buildArguments(c->arguments());
-    call->argumentsLocation = loc(c->arguments());
-    return call;
+    return buildCall(nullptr, nullptr, c->identifier(), c->arguments());
   }
   if (alternative<P::ThisPrimaryContext>(ctx) != nullptr) return std::make_unique<ThisExpr>(loc(ctx));
   if (auto* c = alternative<P::NewPrimaryContext>(ctx)) return buildNew(c);
   if (auto* c = alternative<P::SuperCallPrimaryContext>(ctx)) {
     rejectTypeArguments(c->typeArguments());
-    auto call = std::make_unique<MethodCallExpr>(loc(c->arguments()));
     auto super = std::make_unique<ThisExpr>(loc(ctx));
     super->isSuper = true;
-    call->target = std::move(super);
-    call->name = text(c->identifier());
-    call->nameLocation = loc(c->identifier());
-    call->dotLocation = loc(c->DOT());
-    call->args = buildArguments(c->arguments());
-    call->argumentsLocation = loc(c->arguments());
-    return call;
+    return buildCall(std::move(super), c->DOT(), c->identifier(), c->arguments());
   }
   if (auto* c = alternative<P::SuperFieldPrimaryContext>(ctx)) {
     auto access = std::make_unique<FieldAccessExpr>(loc(ctx));
@@ -374,6 +355,18 @@ std::vector<Own<Expr>> AstBuilder::buildExpressionList(P::ExpressionListContext*
   if (ctx == nullptr) return exprs;
   for (auto* expr : ctx->expression()) exprs.push_back(buildExpr(expr));
   return exprs;
+}
+
+Own<MethodCallExpr> AstBuilder::buildCall(Own<Expr> target, antlr4::tree::TerminalNode* dot,
+                                          P::IdentifierContext* name, P::ArgumentsContext* arguments) {
+  auto call = std::make_unique<MethodCallExpr>(loc(arguments));
+  call->target = std::move(target);
+  call->name = text(name);
+  call->nameLocation = loc(name);
+  if (dot != nullptr) call->dotLocation = loc(dot);
+  call->args = buildArguments(arguments);
+  call->argumentsLocation = loc(arguments);
+  return call;
 }
 
 std::vector<Own<Expr>> AstBuilder::buildArguments(P::ArgumentsContext* ctx) {
