@@ -127,3 +127,32 @@ Result<const TypeDescriptor*> Heap::defineArrayType(FieldKind element, Allocator
 }
 
 }  // namespace plurix::heap
+
+namespace plurix::heap {
+
+Result<TypeDescriptor*> Heap::defineClassType(const TypeDescriptor* base, const FieldKind* kinds, size_t count,
+                                              size_t prefixBytes, AllocatorKind kind) {
+  size_t baseFields = base == nullptr ? 0 : base->fieldCount;
+  size_t references = base == nullptr ? 0 : base->referenceCount;
+  for (size_t i = 0; i < count; ++i) references += kinds[i] == FieldKind::kReference ? 1 : 0;
+  if (baseFields + count > 0xffff) return Status::error(ErrorCode::kInvalidArgument, "a type has at most 65535 fields");
+  if (prefixBytes % kGranule != 0) return Status::error(ErrorCode::kInvalidArgument, "a type's prefix is whole granules");
+  ObjectHeader* object = allocateBytes(prefixBytes + typeDescriptorBytes(baseFields + count, references), kind);
+  if (object == nullptr) return heapFull("a class descriptor");
+  pin(object);
+  auto* type = reinterpret_cast<TypeDescriptor*>(reinterpret_cast<char*>(object + 1) + prefixBytes);
+  layoutExtendedType(base, kinds, count, type);
+  return type;
+}
+
+Result<TypeDescriptor*> Heap::defineArrayClassType(FieldKind element, size_t prefixBytes, AllocatorKind kind) {
+  if (prefixBytes % kGranule != 0) return Status::error(ErrorCode::kInvalidArgument, "a type's prefix is whole granules");
+  ObjectHeader* object = allocateBytes(prefixBytes + typeDescriptorBytes(0, 0), kind);
+  if (object == nullptr) return heapFull("an array class descriptor");
+  pin(object);
+  auto* type = reinterpret_cast<TypeDescriptor*>(reinterpret_cast<char*>(object + 1) + prefixBytes);
+  layoutArrayType(element, type);
+  return type;
+}
+
+}  // namespace plurix::heap

@@ -62,6 +62,14 @@ class Heap {
                                                      AllocatorKind kind = AllocatorKind::kReadOnly);
   platform::Result<const TypeDescriptor*> defineArrayType(FieldKind element,
                                                           AllocatorKind kind = AllocatorKind::kReadOnly);
+  // A class's descriptor for the runtime's object model: fields extend base's (null: none; see
+  // layoutExtendedType), and prefixBytes (a multiple of 8) of zeroed, writable-until-sealed
+  // runtime data (the vtable) lie just before the descriptor in the same pinned object.
+  platform::Result<TypeDescriptor*> defineClassType(const TypeDescriptor* base, const FieldKind* kinds, size_t count,
+                                                    size_t prefixBytes, AllocatorKind kind = AllocatorKind::kReadOnly);
+  // An array type with prefixBytes of runtime data before it, as defineClassType.
+  platform::Result<TypeDescriptor*> defineArrayClassType(FieldKind element, size_t prefixBytes,
+                                                         AllocatorKind kind = AllocatorKind::kReadOnly);
   const TypeDescriptor* builtin(BuiltinType which) const;
 
   // Guarantees object is a root forever: never collected, never relocated.

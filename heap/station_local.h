@@ -51,6 +51,12 @@ struct StationLocal {
   uint16_t stationId;
   uint16_t reserved[3];
   ObjectHeader* station;    // the STATION object (in the heap); set by the runtime
+  // The exception compiled code is propagating, or null: a throw sets it, and compiled code
+  // tests it after every call that may throw (runtime/object/class_info.h, docs/CODEGEN.md).
+  ObjectHeader* pendingException;
+  // Where the running transaction's stack began (its highest address): the collector scans
+  // from the current stack pointer up to here for references held on the stack.
+  uintptr_t stackBase;
   // Filled by each station at start-up; compiled code calls the runtime only through it.
   void* runtimeTable[kRuntimeTableEntries];
   alignas(64) unsigned char driverState[kDriverStateBytes];

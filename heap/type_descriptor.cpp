@@ -49,6 +49,42 @@ void layoutInstanceType(const FieldKind* kinds, size_t count, TypeDescriptor* ou
   out->instanceSize = static_cast<uint32_t>(roundUp(offset, kGranule));
 }
 
+void layoutExtendedType(const TypeDescriptor* base, const FieldKind* kinds, size_t count, TypeDescriptor* out) {
+  size_t baseFields = base == nullptr ? 0 : base->fieldCount;
+  size_t baseReferences = base == nullptr ? 0 : base->referenceCount;
+  out->elementSize = 0;
+  out->flags = 0;
+  out->fieldCount = static_cast<uint16_t>(baseFields + count);
+  out->reserved = 0;
+  out->runtimeWord = 0;
+  FieldDescriptor* fields = out->fields();
+  for (size_t i = 0; i < baseFields; ++i) fields[i] = base->fields()[i];
+  size_t offset = base == nullptr ? sizeof(ObjectHeader) : base->instanceSize;
+  size_t references = baseReferences;
+  for (size_t i = 0; i < count; ++i) {
+    if (kinds[i] != FieldKind::kReference) continue;
+    fields[baseFields + i] = FieldDescriptor{static_cast<uint32_t>(offset), kinds[i], {}};
+    offset += kSlotSize;
+    ++references;
+  }
+  out->referenceCount = static_cast<uint16_t>(references);
+  for (size_t width : kWidthsFalling) {
+    for (size_t i = 0; i < count; ++i) {
+      if (kinds[i] == FieldKind::kReference || fieldBytes(kinds[i]) != width) continue;
+      fields[baseFields + i] = FieldDescriptor{static_cast<uint32_t>(offset), kinds[i], {}};
+      offset += width;
+    }
+  }
+  // referenceOffsets follow the fields, so they are written after every field is placed.
+  uint32_t* referenceOffsets = out->referenceOffsets();
+  size_t next = 0;
+  for (size_t i = 0; i < baseReferences; ++i) referenceOffsets[next++] = base->referenceOffsets()[i];
+  for (size_t i = 0; i < count; ++i) {
+    if (kinds[i] == FieldKind::kReference) referenceOffsets[next++] = fields[baseFields + i].offset;
+  }
+  out->instanceSize = static_cast<uint32_t>(roundUp(offset, kGranule));
+}
+
 void layoutArrayType(FieldKind elementKind, TypeDescriptor* out) {
   out->instanceSize = kArrayElementsOffset;
   out->elementSize = static_cast<uint32_t>(fieldBytes(elementKind));

@@ -59,6 +59,11 @@ size_t fieldBytes(FieldKind kind);
 // dense run), then the other fields by falling size; fields() keeps declaration order.
 void layoutInstanceType(const FieldKind* kinds, size_t count, TypeDescriptor* out);
 
+// Requires out to hold typeDescriptorBytes(base's fields + count, base's references + new
+// references); base may be null. Guarantees a descriptor whose first fields are base's, at
+// base's offsets (so code compiled against a superclass reads a subclass instance unchanged),
+// followed by the new fields laid out as layoutInstanceType does, after base's instance.
+void layoutExtendedType(const TypeDescriptor* base, const FieldKind* kinds, size_t count, TypeDescriptor* out);
 // Requires out to hold typeDescriptorBytes(0, 0). Guarantees an array descriptor.
 void layoutArrayType(FieldKind elementKind, TypeDescriptor* out);
 

@@ -10,6 +10,7 @@
 
 #include "compiler/ast/ast.h"
 #include "compiler/sema/types.h"
+#include "runtime/text/java_float_text.h"
 
 namespace plurix::compiler::sema {
 
@@ -33,9 +34,8 @@ std::optional<ast::ConstantValue> foldBinary(ast::BinaryOp op, const ast::Consta
 // The text String.valueOf gives for a constant of type `type`, in UTF-16.
 std::u16string constantToString(const ast::ConstantValue& value, const Type* type);
 
-// Double.toString / Float.toString exactly as Java 17 prints them ("1.0",
-// "1.0E10", "1.0E-5", "NaN", "-Infinity"; defined in java_float_text.cpp).
-std::string javaDoubleToString(double value);
-std::string javaFloatToString(float value);
+// Double.toString / Float.toString exactly as Java 17 prints them.
+using runtime::text::javaDoubleToString;
+using runtime::text::javaFloatToString;
 
 }  // namespace plurix::compiler::sema

@@ -19,9 +19,9 @@
 #include <string>
 #include <vector>
 
-#include "compiler/sema/constant_folding.h"
+#include "runtime/text/java_float_text.h"
 
-namespace plurix::compiler::sema {
+namespace plurix::runtime::text {
 namespace {
 
 constexpr int kExpShift = 52;  // a double's explicit fraction bits
@@ -375,4 +375,4 @@ std::string javaFloatToString(float value) {
                 std::signbit(value));
 }
 
-}  // namespace plurix::compiler::sema
+}  // namespace plurix::runtime::text
