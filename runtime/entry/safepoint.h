@@ -1,0 +1,25 @@
+// Garbage collection inside a running transaction. The heap's collector frees only what no
+// heap slot references (backchains, invariant 4), so between transactions, when the stack is
+// empty, that is all garbage; inside a long transaction (a main that allocates far more than
+// the heap holds) the collector must also spare what the transaction's own stack and registers
+// still reference. These entry points scan the stack conservatively — every aligned word
+// between the current stack pointer and StationLocal::stackBase that points into an object,
+// interior pointers included — and collect the rest (docs/CODEGEN.md "Memory").
+#pragma once
+#include <cstdint>
+
+namespace plurix::runtime {
+
+// How many allocations pass between two collections inside a transaction.
+inline constexpr uint32_t kAllocationsPerCollection = 16 * 1024;
+
+// Requires: called only from a runtime entry running on the transaction's stack (so that
+// every reference compiled code holds is in a register saved here or on that stack).
+// Guarantees: after every kAllocationsPerCollection calls, a collection as described above.
+void noteAllocation();
+
+// Requires: as noteAllocation. Guarantees: a full in-transaction collection now (the
+// allocation slow path calls this once when the heap is full, then retries).
+void collectNow();
+
+}  // namespace plurix::runtime

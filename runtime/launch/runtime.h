@@ -1,0 +1,50 @@
+// The hosted runtime of one station: binds the runtime table to this process, finds classes
+// and methods by name in the heap, makes strings, and launches a program's main. The class
+// loader (compiler/codegen) and the command line use this; compiled code never does (it calls
+// through the runtime table only).
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "heap/heap.h"
+#include "runtime/object/class_info.h"
+
+namespace plurix::runtime {
+
+// Requires: heap open in this process (created, adopted or loaded from an image). Guarantees:
+// StationLocal::runtimeTable filled (fixed entries and natives), no pending exception, and
+// the heap remembered for allocation by the runtime entries. Call once per process.
+void attachRuntime(heap::Heap& heap);
+heap::Heap& attachedHeap();
+
+// The class with this binary name ("java.lang.String", "[I") as registered by the class
+// loader in the heap's class name service, or null.
+const ClassInfo* findClass(std::string_view binaryName);
+// The method with this key ("main([Ljava/lang/String;)V") declared by cls itself, or null.
+const MethodEntry* findDeclaredMethod(const ClassInfo* cls, std::string_view key);
+
+// Requires java.lang.String and [C loaded. Guarantees the one interned String with this text:
+// a pinned read-only String (and char[]) created on first request, found again afterwards —
+// in this process and, through the heap, in any other that maps it.
+heap::ObjectHeader* internString(std::u16string_view text);
+// A new ordinary (RW) String, or null with OutOfMemoryError pending.
+heap::ObjectHeader* newString(std::u16string_view text);
+// The text of a String object (null: "null").
+std::u16string stringText(const heap::ObjectHeader* string);
+std::string stringUtf8(const heap::ObjectHeader* string);
+
+// Requires className loaded, with a constructor (String) or (). Guarantees a new instance of
+// className constructed with message (null: no message) is pending as the exception.
+void throwNew(const char* className, const char* message);
+
+// Runs a program: initialises mainClass, builds the String[] of args, calls its
+// `public static void main(String[])` with stationLocal()->stackBase set to this frame, and
+// flushes System.out and System.err. Guarantees the exit status Java gives: 0 after a normal
+// return, 1 after an uncaught exception (printed to standard error as HotSpot does:
+// `Exception in thread "main" ` followed by the throwable's stack trace), or the status
+// passed to System.exit (which ends the process after flushing).
+int runMain(const ClassInfo* mainClass, const std::vector<std::string>& args);
+
+}  // namespace plurix::runtime
