@@ -13,4 +13,9 @@ void addCheckCommand(CLI::App& app, int* status);
 // `plurix heap create|stats IMAGE`: write an empty heap image; print an image's statistics.
 void addHeapCommand(CLI::App& app, int* status);
 
+// `plurix run FILE... [-- ARGS]`: compile into an embedded heap and run main.
+void addRunCommand(CLI::App& app, int* status);
+// Moves the arguments after `run ... --` aside for the program (CLI11 must not see them).
+void takeProgramArguments(int* argc, char** argv);
+
 }  // namespace plurix::cli

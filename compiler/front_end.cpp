@@ -37,10 +37,9 @@ bool FrontEnd::check() {
     units_.push_back(parse::parseCompilationUnit(sources_, id, diags_));
     units_.back()->isLibrary = true;
   }
-  std::vector<ast::CompilationUnit*> all;
-  all.reserve(units_.size());
-  for (auto& unit : units_) all.push_back(unit.get());
-  sema::analyzeProgram(all, diags_);
+  allUnits_.reserve(units_.size());
+  for (auto& unit : units_) allUnits_.push_back(unit.get());
+  sema::analyzeProgram(allUnits_, diags_);
   return !diags_.hasErrors();
 }
 

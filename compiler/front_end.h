@@ -34,6 +34,8 @@ class FrontEnd {
   DiagnosticEngine& diagnostics() { return diags_; }
   // The user's units (not the library's), in the order they were added.
   std::span<ast::CompilationUnit* const> userUnits() const { return userUnits_; }
+  // Every unit of the program: the user's first, then the library's (after check()).
+  std::span<ast::CompilationUnit* const> allUnits() const { return allUnits_; }
 
  private:
   SourceManager sources_;
@@ -41,6 +43,7 @@ class FrontEnd {
   std::vector<FileId> userFiles_;
   std::vector<std::unique_ptr<ast::CompilationUnit>> units_;
   std::vector<ast::CompilationUnit*> userUnits_;
+  std::vector<ast::CompilationUnit*> allUnits_;
 };
 
 }  // namespace plurix::compiler

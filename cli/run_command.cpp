@@ -1,0 +1,100 @@
+#include <chrono>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cli/commands.h"
+#include "compiler/codegen/java_names.h"
+#include "compiler/codegen/program_compiler.h"
+#include "compiler/front_end.h"
+#include "heap/heap.h"
+#include "runtime/launch/runtime.h"
+
+namespace plurix::cli {
+
+namespace {
+
+struct RunOptions {
+  std::vector<std::string> files;
+  size_t heapMiB = 1024;
+  bool quick = false;
+  bool statistics = false;
+};
+
+std::vector<std::string>& programArguments() {
+  static std::vector<std::string> arguments;
+  return arguments;
+}
+
+int runProgram(const RunOptions& options) {
+  compiler::FrontEnd frontEnd;
+  for (const std::string& file : options.files) {
+    if (file.size() < 6 || file.compare(file.size() - 5, 5, ".java") != 0) {
+      std::cerr << "plurix run: " << file << ": not a .java file (program arguments go after --)\n";
+      return 2;
+    }
+    frontEnd.addFile(file);
+  }
+  bool clean = frontEnd.check();
+  frontEnd.diagnostics().render(std::cerr, frontEnd.sources());
+  if (!clean) return 1;
+  const compiler::sema::ClassSymbol* mainClass = compiler::codegen::findMainClass(frontEnd.userUnits());
+  if (mainClass == nullptr) {
+    std::cerr << "plurix run: no class in " << options.files.front()
+              << " declares 'public static void main(String[] args)'\n";
+    return 1;
+  }
+  heap::HeapConfig config;
+  config.size = options.heapMiB << 20;
+  auto created = heap::Heap::create(config);
+  if (!created.isOk()) {
+    std::cerr << "plurix run: cannot create the heap: " << created.status().message() << "\n";
+    return 1;
+  }
+  heap::Heap heap = std::move(created.value());
+  runtime::attachRuntime(heap);
+  compiler::codegen::ProgramCompiler compiler(heap);
+  std::string error;
+  auto level = options.quick ? compiler::jit::OptLevel::kQuick : compiler::jit::OptLevel::kOptimize;
+  if (!compiler.compile(frontEnd.allUnits(), level, &error)) {
+    std::cerr << "plurix run: " << error << "\n";
+    return 1;
+  }
+  if (options.statistics) {
+    const auto& s = compiler.statistics();
+    std::cerr << "plurix run: " << s.classes << " classes, " << s.functions << " functions, " << s.codeBytes
+              << " bytes of code; load " << s.loadMs << " ms, emit " << s.emitMs << " ms, optimize " << s.optimizeMs
+              << " ms, codegen " << s.codegenMs << " ms\n";
+  }
+  const runtime::ClassInfo* info = runtime::findClass(compiler::codegen::binaryName(mainClass));
+  if (info == nullptr) {
+    std::cerr << "plurix run: internal error: the main class was not loaded\n";
+    return 1;
+  }
+  return runtime::runMain(info, programArguments());
+}
+
+}  // namespace
+
+void takeProgramArguments(int* argc, char** argv) {
+  if (*argc < 2 || std::string(argv[1]) != "run") return;
+  for (int i = 2; i < *argc; ++i) {
+    if (std::string(argv[i]) != "--") continue;
+    for (int j = i + 1; j < *argc; ++j) programArguments().push_back(argv[j]);
+    *argc = i;
+    return;
+  }
+}
+
+void addRunCommand(CLI::App& app, int* status) {
+  auto options = std::make_shared<RunOptions>();
+  CLI::App* run = app.add_subcommand(
+      "run", "Compile Java dialect sources into an embedded one-station heap and run main (arguments after --)");
+  run->add_option("FILE", options->files, "Source files (.java); main is taken from the first that has one")->required();
+  run->add_option("--heap", options->heapMiB, "Heap size in MiB (16 to 32768)")->check(CLI::Range(16, 32768));
+  run->add_flag("--quick", options->quick, "Compile without optimisation (faster start, slower code)");
+  run->add_flag("--stats", options->statistics, "Print compile statistics to standard error");
+  run->callback([options, status] { *status = runProgram(*options); });
+}
+
+}  // namespace plurix::cli

@@ -1,0 +1,49 @@
+// Compiles a checked program into the heap: loads every class (the object model, class_loader.h),
+// emits one LLVM module holding every method, links it into the heap through the JIT, and fills
+// the descriptors with the code's addresses. The result runs in this process and, from a heap
+// image, in any other (nothing compiled refers outside the heap).
+#pragma once
+#include <memory>
+#include <span>
+#include <string>
+
+#include "compiler/ast/ast.h"
+#include "compiler/codegen/class_loader.h"
+#include "compiler/jit/heap_jit.h"
+
+namespace plurix::compiler::codegen {
+
+struct CompileStatistics {
+  size_t classes = 0;
+  size_t functions = 0;
+  double loadMs = 0;      // laying out classes in the heap
+  double emitMs = 0;      // building the LLVM IR
+  double optimizeMs = 0;  // the IR pipeline
+  double codegenMs = 0;   // machine code and linking
+  uint64_t codeBytes = 0;
+};
+
+class ProgramCompiler {
+ public:
+  // Requires the runtime attached to heap (runtime/launch/runtime.h).
+  explicit ProgramCompiler(heap::Heap& heap) : heap_(heap), loader_(heap) {}
+
+  // Requires units checked without errors (FrontEnd::check). Guarantees every class of units
+  // loaded and its code linked into the heap, or *error saying what failed.
+  bool compile(std::span<ast::CompilationUnit* const> units, jit::OptLevel level, std::string* error);
+
+  const CompileStatistics& statistics() const { return statistics_; }
+  ClassLoader& loader() { return loader_; }
+
+ private:
+  heap::Heap& heap_;
+  ClassLoader loader_;
+  std::unique_ptr<jit::HeapJit> jit_;
+  CompileStatistics statistics_;
+};
+
+// The class whose `public static void main(String[])` a run starts: the first such class of
+// the first unit that has one (as `java File.java` picks the first class of the file), or null.
+const sema::ClassSymbol* findMainClass(std::span<ast::CompilationUnit* const> userUnits);
+
+}  // namespace plurix::compiler::codegen
