@@ -60,7 +60,7 @@ struct ObjectHeader {
   ChainLink backchain;    // link to the first slot that references this object; 0: no heap reference
   uint32_t typeOffset;    // (descriptor address - heap base) / 8; 0: raw bytes, no references
   uint32_t sizeAndFlags;  // size in granules << 8 | flags
-  uint32_t reserved;      // keeps slots 8-byte aligned; zero
+  uint32_t reserved;      // keeps slots 8-byte aligned; zero, or the identity hash once the runtime assigned one
 
   size_t size() const { return size_t{sizeAndFlags >> kFlagBits} * kGranule; }
   AllocatorKind kind() const { return static_cast<AllocatorKind>(sizeAndFlags & kKindMask); }

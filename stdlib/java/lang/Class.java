@@ -6,6 +6,13 @@ package java.lang;
  */
 public final class Class {
 
+    /**
+     * The address of the runtime's descriptor of this class, set by the
+     * class loader when it creates the Class object. It must stay the first
+     * field: the runtime finds it there.
+     */
+    private long info;
+
     private Class() {
     }
 

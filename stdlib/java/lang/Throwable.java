@@ -2,30 +2,38 @@ package java.lang;
 
 /**
  * The superclass of every error and exception: only instances of Throwable
- * can be thrown and caught. A throwable carries a detail message and an
- * optional cause.
+ * can be thrown and caught. A throwable carries a detail message, an
+ * optional cause, and the stack trace of the place that created it.
  */
 public class Throwable {
 
     private final String detailMessage;
     private final Throwable cause;
+    /**
+     * The return addresses of the compiled frames that were on the stack
+     * when the stack trace was filled in (a long[]), innermost first.
+     */
+    private Object backtrace;
 
     /** Constructs a throwable with no message and no cause. */
     public Throwable() {
         this.detailMessage = null;
         this.cause = null;
+        fillInStackTrace();
     }
 
     /** Constructs a throwable with the given message and no cause. */
     public Throwable(String message) {
         this.detailMessage = message;
         this.cause = null;
+        fillInStackTrace();
     }
 
     /** Constructs a throwable with the given message and cause. */
     public Throwable(String message, Throwable cause) {
         this.detailMessage = message;
         this.cause = cause;
+        fillInStackTrace();
     }
 
     /**
@@ -35,6 +43,7 @@ public class Throwable {
     public Throwable(Throwable cause) {
         this.detailMessage = cause == null ? null : cause.toString();
         this.cause = cause;
+        fillInStackTrace();
     }
 
     /** Returns the detail message, possibly null. */
@@ -48,6 +57,17 @@ public class Throwable {
     }
 
     /**
+     * Records the current stack as this throwable's stack trace, starting
+     * at the frame that created it (or that called this method).
+     *
+     * @return this throwable
+     */
+    public Throwable fillInStackTrace() {
+        backtrace = captureBacktrace();
+        return this;
+    }
+
+    /**
      * Returns the class name, followed by ": " and the message when the
      * message is not null.
      */
@@ -58,19 +78,60 @@ public class Throwable {
     }
 
     /**
-     * Prints this throwable and its chain of causes to the standard error
-     * stream, one per line, each cause introduced by "Caused by: ". Stack
-     * frames are not printed yet.
+     * Prints this throwable, its stack trace and its chain of causes to the
+     * standard error stream as java does: one "\tat Class.method(File:line)"
+     * line per frame, each cause introduced by "Caused by: ", and the frames
+     * a cause shares with the trace before it shortened to "\t... n more".
      */
     public void printStackTrace() {
-        System.err.println(this);
+        java.io.PrintStream err = System.err;
+        err.println(this);
+        String[] trace = frames();
+        for (int i = 0; i < trace.length; i++) {
+            err.println("\tat " + trace[i]);
+        }
+        String[] enclosing = trace;
         Throwable next = getCause();
         int depth = 0;
         // A cause chain can be cyclic through subclasses' overrides; stop it.
         while (next != null && next != this && depth < 1024) {
-            System.err.println("Caused by: " + next);
+            String[] nextTrace = next.frames();
+            int last = nextTrace.length - 1;
+            int enclosingLast = enclosing.length - 1;
+            while (last >= 0 && enclosingLast >= 0 && nextTrace[last].equals(enclosing[enclosingLast])) {
+                last--;
+                enclosingLast--;
+            }
+            err.println("Caused by: " + next);
+            for (int i = 0; i <= last; i++) {
+                err.println("\tat " + nextTrace[i]);
+            }
+            int inCommon = nextTrace.length - 1 - last;
+            if (inCommon != 0) {
+                err.println("\t... " + inCommon + " more");
+            }
+            enclosing = nextTrace;
             next = next.getCause();
             depth++;
         }
     }
+
+    /** The stack trace as text, one "Class.method(File:line)" per frame. */
+    private String[] frames() {
+        if (!(backtrace instanceof long[])) {
+            return new String[0];
+        }
+        long[] addresses = (long[]) backtrace;
+        String[] lines = new String[addresses.length];
+        for (int i = 0; i < addresses.length; i++) {
+            lines[i] = frameDescription(addresses[i]);
+        }
+        return lines;
+    }
+
+    /** The return addresses of the compiled frames on the stack, innermost first. */
+    private native long[] captureBacktrace();
+
+    /** "Class.method(File:line)" for the frame of a return address. */
+    private static native String frameDescription(long address);
 }

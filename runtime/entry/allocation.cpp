@@ -1,0 +1,47 @@
+// The allocation slow path (allocation.h): a full heap gets one in-transaction collection
+// (which spares what this transaction's stack still references) before the program sees an
+// OutOfMemoryError, as a JVM collects before it gives up.
+#include "runtime/entry/allocation.h"
+
+#include "heap/heap.h"
+#include "runtime/entry/safepoint.h"
+#include "runtime/launch/runtime.h"
+
+namespace plurix::runtime {
+
+heap::ObjectHeader* allocateObject(const heap::TypeDescriptor* type) {
+  heap::Heap& heap = attachedHeap();
+  heap::ObjectHeader* object = heap.allocateInstance(type);
+  if (object == nullptr) {
+    collectNow();
+    object = heap.allocateInstance(type);
+    if (object == nullptr) {
+      throwNew("java.lang.OutOfMemoryError", "Java heap space");
+      return nullptr;
+    }
+  }
+  noteAllocation();
+  return object;
+}
+
+heap::ObjectHeader* allocateArrayOf(const ClassInfo* arrayClass, uint64_t length) {
+  heap::Heap& heap = attachedHeap();
+  const heap::TypeDescriptor* type = arrayClass->type;
+  if (type->elementSize != 0 && length > (heap::kMaxObjectSize - type->instanceSize) / type->elementSize) {
+    throwNew("java.lang.OutOfMemoryError", "Requested array size exceeds VM limit");
+    return nullptr;
+  }
+  heap::ObjectHeader* array = heap.allocateArray(type, length);
+  if (array == nullptr) {
+    collectNow();
+    array = heap.allocateArray(type, length);
+    if (array == nullptr) {
+      throwNew("java.lang.OutOfMemoryError", "Java heap space");
+      return nullptr;
+    }
+  }
+  noteAllocation();
+  return array;
+}
+
+}  // namespace plurix::runtime

@@ -1,0 +1,97 @@
+// Launching a program's main (runtime.h runMain) and reporting what escapes it as the java
+// launcher does: `Exception in thread "main" ` and the throwable's own printStackTrace, called
+// through its vtable so that a program's overrides of printStackTrace, toString or getMessage
+// print what they print under java.
+#include <cstdio>
+#include <string>
+
+#include "heap/backchain.h"
+#include "runtime/entry/entries.h"
+#include "runtime/entry/exceptions.h"
+#include "runtime/launch/runtime.h"
+#include "runtime/natives/console_output.h"
+#include "runtime/object/java_string.h"
+#include "runtime/object/object_access.h"
+
+namespace plurix::runtime {
+
+namespace {
+
+using MainMethod = void (*)(heap::ObjectHeader* args);
+using VirtualVoidMethod = void (*)(heap::ObjectHeader* self);
+
+// Guarantees the String[] of args, or null with the exception pending.
+heap::ObjectHeader* argumentArray(const std::vector<std::string>& args) {
+  const ClassInfo* stringArray = findClass("[Ljava.lang.String;");
+  if (stringArray == nullptr) {
+    throwNew("java.lang.NoClassDefFoundError", "[Ljava.lang.String;");
+    return nullptr;
+  }
+  heap::ObjectHeader* array = newArrayEntry(stringArray, static_cast<int32_t>(args.size()));
+  for (size_t i = 0; array != nullptr && i < args.size(); ++i) {
+    heap::ObjectHeader* text = newString(utf8ToUtf16(args[i]));
+    if (text == nullptr) return nullptr;
+    heap::storeReference(referenceElement(array, i), text);
+  }
+  return array;
+}
+
+// The printStackTrace the throwable's class uses: its vtable slot for Throwable's method.
+VirtualVoidMethod printStackTraceOf(heap::ObjectHeader* throwable) {
+  const MethodEntry* declared = findDeclaredMethod(findClass("java.lang.Throwable"), "printStackTrace()V");
+  if (declared == nullptr) return nullptr;
+  if (declared->vtableIndex != UINT32_MAX && declared->vtableIndex < classOf(throwable)->vtableLength) {
+    void* code = *vtableSlot(typeOf(throwable), declared->vtableIndex);
+    if (code != nullptr) return reinterpret_cast<VirtualVoidMethod>(code);
+  }
+  return reinterpret_cast<VirtualVoidMethod>(declared->code);
+}
+
+void reportUncaught(heap::ObjectHeader* throwable) {
+  consoleWrite(kStandardError, "Exception in thread \"main\" ");
+  VirtualVoidMethod print = printStackTraceOf(throwable);
+  if (print != nullptr) {
+    print(throwable);
+    if (!hasPending()) return;
+    // As java does when printing itself fails: say so and give up on the trace.
+    heap::ObjectHeader* failure = takePending();
+    consoleWrite(kStandardError, std::string("\nException: ") + classOf(failure)->name +
+                                     " thrown from the UncaughtExceptionHandler in thread \"main\"\n");
+    return;
+  }
+  consoleWrite(kStandardError, std::string(classOf(throwable)->name) + "\n");
+}
+
+}  // namespace
+
+int runMain(const ClassInfo* mainClass, const std::vector<std::string>& args) {
+  heap::StationLocal* local = heap::stationLocal();
+  uintptr_t savedStackBase = local->stackBase;
+  local->stackBase = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+  local->pendingException = nullptr;
+  prepareOutOfMemoryError();
+  const MethodEntry* main = findDeclaredMethod(mainClass, "main([Ljava/lang/String;)V");
+  if (main == nullptr || main->code == nullptr || (main->flags & kMethodStatic) == 0) {
+    consoleWrite(kStandardError, std::string("Error: Main method not found in class ") + mainClass->name +
+                                     ", please define the main method as:\n   public static void main(String[] args)\n"
+                                     "or a JavaFX application class must extend javafx.application.Application\n");
+    local->stackBase = savedStackBase;
+    return 1;
+  }
+  initializeClassEntry(mainClass);
+  if (!hasPending()) {
+    heap::ObjectHeader* argv = argumentArray(args);
+    if (argv != nullptr) reinterpret_cast<MainMethod>(main->code)(argv);
+  }
+  int status = 0;
+  if (hasPending()) {
+    reportUncaught(takePending());
+    status = 1;
+  }
+  consoleFlush();
+  std::fflush(stdout);
+  local->stackBase = savedStackBase;
+  return status;
+}
+
+}  // namespace plurix::runtime
