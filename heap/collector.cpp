@@ -5,6 +5,7 @@
 #include "heap/allocator.h"
 #include "heap/backchain.h"
 #include "heap/heap_walk.h"
+#include "heap/stack_roots.h"
 
 namespace plurix::heap {
 
@@ -39,6 +40,13 @@ void Collector::freeObject(ObjectHeader* object, CollectionResult* result) {
 }
 
 void Collector::drainZeroList(size_t budget, CollectionResult* result) {
+  drainZeroList(budget, result, [](ObjectHeader*) { return false; });
+}
+
+// Objects spared go to the visited queue (scratch of the cycle search, which never runs while
+// objects are spared); the caller queues them again.
+template <typename Spare>
+void Collector::drainZeroList(size_t budget, CollectionResult* result, Spare spare) {
   ObjectQueue& zeroList = stationLocal()->zeroList;
   while (!zeroList.empty() && result->work < budget) {
     // Oldest first: Java allocates a parent before the children its constructor stores, so the
@@ -50,6 +58,11 @@ void Collector::drainZeroList(size_t budget, CollectionResult* result) {
     object->clearFlag(kFlagInZeroList);
     if (object->hasFlag(kFlagPinned)) continue;
     if (object->backchain == 0) {
+      if (spare(object)) {
+        object->setFlag(kFlagInZeroList);
+        stationLocal()->visited.push(object);
+        continue;
+      }
       freeObject(object, result);
     } else if (!object->hasFlag(kFlagCandidate)) {
       // Referenced after all — but maybe only by objects as new as itself (a cycle built and
@@ -193,6 +206,63 @@ CollectionResult Collector::collectAll() {
   }
   returnEmptyPages();
   return total;
+}
+
+// Inside a transaction the stack is a root the backchains do not know: an object it points
+// into is spared, and stays on the zero list, since it is garbage as soon as the stack lets go
+// of it and no reference lost in the heap would queue it again. The cycle search is skipped:
+// proving a candidate live through a stack word would not last (the stack changes without any
+// store), so each candidate would have to be searched again at every collection; candidates
+// wait for the collector between transactions instead, pruned of the freed ones meanwhile.
+CollectionResult Collector::collectWithStackRoots(const uintptr_t* low, const uintptr_t* high) {
+  CollectionResult result;
+  StationLocal* local = stationLocal();
+  StackRoots roots = StackRoots::gather(manager_, low, high);
+  local->visited.clear();
+  drainZeroList(SIZE_MAX, &result, [&roots](ObjectHeader* object) { return roots.holds(object); });
+  // Oldest first again, behind nothing: the zero list is empty after a full drain.
+  ObjectQueue& spared = local->visited;
+  for (ObjectHeader** entry = spared.begin; entry != spared.top; ++entry) local->zeroList.push(*entry);
+  spared.clear();
+  // Most candidates of a long transaction are new objects stored into others, freed a little
+  // later: without pruning, the queue would grow with every allocation until it overflows.
+  constexpr size_t kMinimumPrune = size_t{1} << 16;
+  if (local->candidates.size() >= kMinimumPrune && local->candidates.size() >= 2 * candidatesAfterPrune_) {
+    pruneQueue(local->candidates, kFlagCandidate);
+    candidatesAfterPrune_ = local->candidates.size();
+  }
+  result.finished = local->candidates.empty() && local->deferred.empty();
+  result.deferredSearches = local->deferred.size();
+  return result;
+}
+
+CollectionResult Collector::collectAllWithStackRoots(const uintptr_t* low, const uintptr_t* high) {
+  CollectionResult result = collectWithStackRoots(low, high);
+  StationLocal* local = stationLocal();
+  pruneQueue(local->candidates, kFlagCandidate);
+  candidatesAfterPrune_ = local->candidates.size();
+  pruneQueue(local->deferred, kFlagCandidate);
+  // Every queued address is now an object (the zero list holds only the spared, provenLive and
+  // the search scratch are empty), so no queued address lies on a page returned below: the
+  // invariant stillAnObject rests on holds.
+  returnEmptyPages();
+  return result;
+}
+
+// Keeps the entries that still name an object queued here, once each, in their order: an entry
+// is stale when its object was freed, or its cell reused by an object not queued (or queued
+// again, which would make a duplicate). kFlagVisited is free to mark the kept: no search runs.
+void Collector::pruneQueue(ObjectQueue& queue, ObjectFlag queuedFlag) {
+  ObjectHeader** kept = queue.head;
+  for (ObjectHeader** entry = queue.head; entry != queue.top; ++entry) {
+    ObjectHeader* object = *entry;
+    if (!stillAnObject(manager_, object) || !object->hasFlag(queuedFlag) || object->hasFlag(kFlagVisited)) continue;
+    object->setFlag(kFlagVisited);
+    *kept++ = object;
+  }
+  for (ObjectHeader** entry = queue.head; entry != kept; ++entry) (*entry)->clearFlag(kFlagVisited);
+  queue.top = kept;
+  if (queue.empty()) queue.clear();
 }
 
 void Collector::returnEmptyPages() {

@@ -3,9 +3,11 @@
 // drops the references it holds. Cyclic garbage is found by a backward search from candidates
 // (objects that lost a reference but kept others): walking backchains towards the referrers, a
 // search that meets no pinned root has found objects nothing live can reach, and frees them all.
-// Invariant: it runs only between transactions (no stack references exist, DESIGN.md 4), each
-// search is local and bounded, so no other station is stopped. docs/HEAP.md says why this and
-// not trial deletion or incremental marking.
+// Invariant: the full collector runs only between transactions (no stack references exist,
+// DESIGN.md 4); inside a transaction only the *WithStackRoots entries run, which free nothing a
+// word of the transaction's stack points into and search no cycles. Each search is local and
+// bounded, so no other station is stopped. docs/HEAP.md says why this and not trial deletion or
+// incremental marking; docs/CODEGEN.md "Memory" how a long transaction is collected.
 #pragma once
 
 #include <cstddef>
@@ -13,6 +15,7 @@
 
 #include "heap/memory_manager.h"
 #include "heap/object_layout.h"
+#include "heap/station_local.h"
 
 namespace plurix::heap {
 
@@ -40,19 +43,40 @@ class Collector {
   // and every allocator's empty pages returned to the memory manager.
   CollectionResult collectAll();
 
+  // Requires a running transaction whose stack (and callee-saved registers, spilled onto it)
+  // lies in [low, high) as aligned words; stack_roots.h's collectSparingThisStack finds the
+  // range. Guarantees every zero-list object with an empty backchain freed unless a word of
+  // [low, high) points into it (header to end), cascading to what the freed objects alone held;
+  // the spared stay queued for a later collection. Searches no cycles (candidates stay queued
+  // for the collector between transactions) and returns no pages. Keep one Collector for the
+  // whole transaction: it remembers when the candidates were last pruned of freed objects.
+  CollectionResult collectWithStackRoots(const uintptr_t* low, const uintptr_t* high);
+
+  // Requires as collectWithStackRoots. Guarantees what it does, then every queue pruned of
+  // freed objects and the allocators' empty pages returned to the memory manager, so a full
+  // heap can give them to other size classes and to large objects.
+  CollectionResult collectAllWithStackRoots(const uintptr_t* low, const uintptr_t* high);
+
   // Requires an empty stack. Guarantees object freed at once, with every reference it holds
   // dropped; requires that nothing in the heap refers to it any more (an empty backchain).
   void freeObject(ObjectHeader* object, CollectionResult* result);
 
  private:
   enum class SearchOutcome { kLive, kGarbage, kTooLarge };
+  // spare(object) true keeps an object with an empty chain queued instead of freeing it.
+  template <typename Spare>
+  void drainZeroList(size_t budget, CollectionResult* result, Spare spare);
   void drainZeroList(size_t budget, CollectionResult* result);
+  void pruneQueue(ObjectQueue& queue, ObjectFlag queuedFlag);
   bool searchCandidates(size_t budget, CollectionResult* result);  // true: every deferred search tried
   SearchOutcome searchBackwards(ObjectHeader* candidate, size_t limit, size_t* work);
   void freeVisited(CollectionResult* result);
   void returnEmptyPages();
 
   MemoryManager* manager_;
+  // Candidates left after the last pruning inside a transaction: the next pruning waits until
+  // the queue has doubled, so pruning costs O(1) per queued entry however many stay live.
+  size_t candidatesAfterPrune_ = 0;
 };
 
 }  // namespace plurix::heap
