@@ -4,6 +4,7 @@
 #include "runtime/entry/allocation.h"
 
 #include "heap/heap.h"
+#include "runtime/entry/exceptions.h"
 #include "runtime/entry/safepoint.h"
 #include "runtime/launch/runtime.h"
 
@@ -16,7 +17,7 @@ heap::ObjectHeader* allocateObject(const heap::TypeDescriptor* type) {
     collectNow();
     object = heap.allocateInstance(type);
     if (object == nullptr) {
-      throwNew("java.lang.OutOfMemoryError", "Java heap space");
+      throwOutOfMemory("Java heap space");
       return nullptr;
     }
   }
@@ -28,7 +29,7 @@ heap::ObjectHeader* allocateArrayOf(const ClassInfo* arrayClass, uint64_t length
   heap::Heap& heap = attachedHeap();
   const heap::TypeDescriptor* type = arrayClass->type;
   if (type->elementSize != 0 && length > (heap::kMaxObjectSize - type->instanceSize) / type->elementSize) {
-    throwNew("java.lang.OutOfMemoryError", "Requested array size exceeds VM limit");
+    throwOutOfMemory("Requested array size exceeds VM limit");
     return nullptr;
   }
   heap::ObjectHeader* array = heap.allocateArray(type, length);
@@ -36,7 +37,7 @@ heap::ObjectHeader* allocateArrayOf(const ClassInfo* arrayClass, uint64_t length
     collectNow();
     array = heap.allocateArray(type, length);
     if (array == nullptr) {
-      throwNew("java.lang.OutOfMemoryError", "Java heap space");
+      throwOutOfMemory("Java heap space");
       return nullptr;
     }
   }

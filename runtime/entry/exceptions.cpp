@@ -11,6 +11,7 @@
 #include <cstring>
 
 #include "heap/heap.h"
+#include "heap/name_service.h"
 #include "runtime/entry/allocation.h"
 #include "runtime/entry/entries.h"
 #include "runtime/launch/runtime.h"
@@ -25,8 +26,13 @@ namespace {
 using ConstructorWithArgument = void (*)(heap::ObjectHeader* self, heap::ObjectHeader* argument);
 using Constructor = void (*)(heap::ObjectHeader* self);
 
-// The OutOfMemoryError thrown when the heap cannot hold a new one (pinned, so never freed).
-heap::ObjectHeader* reservedOutOfMemoryError = nullptr;
+// The OutOfMemoryError thrown when the heap cannot hold a new one: bound in the root name
+// service (so it stays alive and belongs to the heap, not to this process).
+constexpr const char* kReservedOutOfMemoryName = "plurix.reservedOutOfMemoryError";
+
+heap::ObjectHeader* reservedOutOfMemoryError() {
+  return heap::NameService::roots(attachedHeap()).lookup(kReservedOutOfMemoryName, strlen(kReservedOutOfMemoryName));
+}
 
 [[noreturn]] void missing(const char* what, const char* name) {
   char message[256];
@@ -54,15 +60,8 @@ heap::ObjectHeader* construct(const char* className, const char* constructorKey,
   if (hasPending()) return nullptr;
   const MethodEntry* constructor = findDeclaredMethod(cls, constructorKey);
   if (constructor == nullptr || constructor->code == nullptr) missing("constructor", constructorKey);
-  heap::ObjectHeader* object = attachedHeap().allocateInstance(cls->type);
-  if (object == nullptr) {
-    // allocateObject would throw OutOfMemoryError, which needs an allocation itself.
-    if (strcmp(className, "java.lang.OutOfMemoryError") == 0 && reservedOutOfMemoryError != nullptr) {
-      return reservedOutOfMemoryError;
-    }
-    object = allocateObject(cls->type);
-    if (object == nullptr) return nullptr;
-  }
+  heap::ObjectHeader* object = allocateObject(cls->type);
+  if (object == nullptr) return nullptr;
   if (strcmp(constructorKey, "<init>()V") == 0) {
     reinterpret_cast<Constructor>(constructor->code)(object);
   } else {
@@ -105,8 +104,23 @@ void throwNew(const char* className, const char* message) {
   throwNewWith(className, "<init>(Ljava/lang/String;)V", text);
 }
 
+void throwOutOfMemory(const char* message) {
+  // Making the error allocates (its message, the object, its stack trace); an allocation that
+  // fails in there lands here again, and then only the reserved error is left.
+  static bool making = false;
+  if (making) {
+    heap::ObjectHeader* reserved = reservedOutOfMemoryError();
+    if (reserved == nullptr) platform::fatal("the heap is full: no room even for an OutOfMemoryError");
+    heap::stationLocal()->pendingException = reserved;
+    return;
+  }
+  making = true;
+  throwNew("java.lang.OutOfMemoryError", message);
+  making = false;
+}
+
 void prepareOutOfMemoryError() {
-  if (reservedOutOfMemoryError != nullptr) return;
+  if (reservedOutOfMemoryError() != nullptr) return;
   heap::ObjectHeader* saved = takePending();
   heap::ObjectHeader* text = newString(u"Java heap space");
   heap::ObjectHeader* error =
@@ -114,7 +128,8 @@ void prepareOutOfMemoryError() {
   takePending();
   if (error != nullptr) {
     heap::Heap::pin(error);
-    reservedOutOfMemoryError = error;
+    // A heap too full to bind it simply has no reserve; the error is pinned either way.
+    (void)heap::NameService::roots(attachedHeap()).bind(kReservedOutOfMemoryName, strlen(kReservedOutOfMemoryName), error);
   }
   heap::stationLocal()->pendingException = saved;
 }

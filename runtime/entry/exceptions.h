@@ -22,6 +22,11 @@ void setPending(heap::ObjectHeader* exception);
 heap::ObjectHeader* takePending();
 inline bool hasPending() { return heap::stationLocal()->pendingException != nullptr; }
 
+// Guarantees an OutOfMemoryError with message pending: a new one when the heap still holds
+// one, else the reserved one (prepareOutOfMemoryError), never a recursion of failing
+// allocations; fatal only when the heap is full and nothing was reserved.
+void throwOutOfMemory(const char* message);
+
 // Requires java.lang.OutOfMemoryError loaded. Guarantees a pinned instance kept for when the
 // heap is too full to construct another (called by the launcher before main).
 void prepareOutOfMemoryError();
