@@ -116,6 +116,19 @@ public class Throwable {
         }
     }
 
+    /**
+     * Returns the stack trace, innermost frame first: the frames recorded
+     * when the throwable was created (or fillInStackTrace last ran).
+     */
+    public StackTraceElement[] getStackTrace() {
+        String[] trace = frames();
+        StackTraceElement[] elements = new StackTraceElement[trace.length];
+        for (int i = 0; i < trace.length; i++) {
+            elements[i] = StackTraceElement.parse(trace[i]);
+        }
+        return elements;
+    }
+
     /** The stack trace as text, one "Class.method(File:line)" per frame. */
     private String[] frames() {
         if (!(backtrace instanceof long[])) {
