@@ -29,8 +29,20 @@ StackRoots StackRoots::gather(MemoryManager* manager, const uintptr_t* low, cons
   return StackRoots(words, count);
 }
 
+StackRoots::StackRoots(const uintptr_t* words, size_t count) : words_(words), count_(count) {
+  for (size_t i = 0; i < count; ++i) {
+    size_t bit = filterBit(words[i]);
+    pageFilter_[bit / 64] |= uint64_t{1} << (bit % 64);
+  }
+}
+
 bool StackRoots::holds(const ObjectHeader* object) const {
   uintptr_t start = reinterpret_cast<uintptr_t>(object);
+  // A small object never crosses a page (allocator.h): no word on its page, no word inside it.
+  if (object->size() <= kMaxSmallObject) {
+    size_t bit = filterBit(start);
+    if ((pageFilter_[bit / 64] >> (bit % 64) & 1) == 0) return false;
+  }
   const uintptr_t* end = words_ + count_;
   const uintptr_t* found = std::lower_bound(words_, end, start);
   return found != end && *found - start < object->size();

@@ -9,7 +9,8 @@
 // few hundred to a few thousand words, and asked only about objects that are about to be freed
 // (an empty backchain), so a binary search per such object costs less than interpreting every
 // word through the page map, needs no header flag (all eight are taken) and never writes to
-// objects the stack merely names.
+// objects the stack merely names. A filter of 4096 bits by page number answers most questions
+// before the search: a small object lies on one page, and few pages have a stack word.
 #pragma once
 
 #include <cstddef>
@@ -34,9 +35,12 @@ class StackRoots {
   size_t size() const { return count_; }
 
  private:
-  StackRoots(const uintptr_t* words, size_t count) : words_(words), count_(count) {}
+  static constexpr size_t kFilterBits = 4096;
+  StackRoots(const uintptr_t* words, size_t count);
+  static size_t filterBit(uintptr_t address) { return (address / kPageSize) % kFilterBits; }
   const uintptr_t* words_;
   size_t count_;
+  uint64_t pageFilter_[kFilterBits / 64] = {};  // bit set: maybe a word on a page of that number
 };
 
 // What a collection inside a transaction does beyond freeing the zero list's garbage.

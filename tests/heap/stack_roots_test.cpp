@@ -99,6 +99,17 @@ TEST_F(StackRootsTest, PointerToAnArrayElementKeepsTheArray) {
   EXPECT_FALSE(isObjectStart(heap().memoryManager(), array));
 }
 
+TEST_F(StackRootsTest, PointerIntoALargeObjectsLaterPageKeepsIt) {
+  const TypeDescriptor* longs = heap().defineArrayType(FieldKind::kInt64).value();
+  ObjectHeader* array = heap().allocateArray(longs, 10000);  // 80 KB: whole pages of its own
+  ASSERT_NE(array, nullptr);
+  std::vector<uintptr_t> stack = {word(array, 5 * kPageSize + 8)};
+  EXPECT_EQ(collectWith(stack).freedObjects, 0u);
+  EXPECT_TRUE(isObjectStart(heap().memoryManager(), array));
+  stack[0] = word(array, array->size());  // just past its end: not inside
+  EXPECT_EQ(collectWith(stack).freedObjects, 1u);
+}
+
 TEST_F(StackRootsTest, ChainHeldThroughItsHeadSurvivesAndGoesByCascadeWhenReleased) {
   ObjectHeader* a = newList(3);  // a -> b -> c through reference 0
   ObjectHeader* b = ref(a, 0)->target;
