@@ -53,6 +53,13 @@ Status commit(uintptr_t base, size_t size) {
   return Status::ok();
 }
 
+Status allowExecution(uintptr_t base, size_t size) {
+  if (mprotect(reinterpret_cast<void*>(base), size, PROT_READ | PROT_WRITE | PROT_EXEC) != 0) {
+    return systemError("allow execution of", base, size);
+  }
+  return Status::ok();
+}
+
 Status discard(uintptr_t base, size_t size) {
   if (madvise(reinterpret_cast<void*>(base), size, MADV_DONTNEED) != 0) return systemError("discard", base, size);
   return Status::ok();

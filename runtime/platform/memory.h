@@ -25,6 +25,11 @@ Status commit(uintptr_t base, size_t size);
 // when touched again; the range stays committed.
 Status discard(uintptr_t base, size_t size);
 
+// Requires a committed range. Guarantees it is readable, writable and executable: compiled code
+// in the heap (the heap's allocators still write the other objects that share its pages, so the
+// range stays writable). The heap's RO and SysRO pages hold code; nothing else needs this.
+Status allowExecution(uintptr_t base, size_t size);
+
 // Requires a range inside a reservation. Guarantees it is inaccessible and its memory released.
 Status decommit(uintptr_t base, size_t size);
 
