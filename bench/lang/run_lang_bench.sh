@@ -10,25 +10,32 @@
 # Plurix column says n/a. LANG_BENCH_REPETITIONS (default 10) sets how many
 # times each program runs its kernel in one process; the minimum is the steady
 # state (HotSpot's first repetitions include its JIT warm-up).
+# LANG_BENCH_QUICK=1 uses small sizes and one repetition: a check in seconds
+# that the three implementations agree, not a measurement.
 # Exit status: 0, or 1 if any output differs or a C++ or Java run fails.
 set -uo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
 plurix=${1:-}
-repetitions=${LANG_BENCH_REPETITIONS:-10}
+quick=${LANG_BENCH_QUICK:-0}
+if [[ "$quick" == 1 ]]; then
+  repetitions=${LANG_BENCH_REPETITIONS:-1}
+else
+  repetitions=${LANG_BENCH_REPETITIONS:-10}
+fi
 run_timeout=600  # seconds for one process; a hang counts as a failure
 
-# name | size | Java main class | Java sources besides the harness (relative to
+# name | size | quick size | Java main class | Java sources besides the harness (relative to
 # the repository) | C++ source. Sizes are chosen so that one C++ repetition
 # takes 0.2-1 s on the project machine (docs/BENCHMARKS.md).
 benchmarks=(
-  "nbody|5000000|NBody|bench/lang/nbody/NBody.java|bench/lang/nbody/nbody.cpp"
-  "spectralnorm|3000|SpectralNorm|bench/lang/spectralnorm/SpectralNorm.java|bench/lang/spectralnorm/spectralnorm.cpp"
-  "fannkuch-redux|10|FannkuchRedux|bench/lang/fannkuchredux/FannkuchRedux.java|bench/lang/fannkuchredux/fannkuchredux.cpp"
-  "binarytrees|16|BinaryTrees|bench/lang/binarytrees/BinaryTrees.java|bench/lang/binarytrees/binarytrees.cpp"
-  "raytracer|512|RayTracerBench|bench/lang/raytracer/RayTracerBench.java samples/raytracer/*.java|bench/lang/raytracer/raytracer.cpp"
-  "sor|1000|SorBench|bench/lang/sor/SorBench.java samples/sor/*.java|bench/lang/sor/sor.cpp"
+  "nbody|5000000|1000|NBody|bench/lang/nbody/NBody.java|bench/lang/nbody/nbody.cpp"
+  "spectralnorm|3000|100|SpectralNorm|bench/lang/spectralnorm/SpectralNorm.java|bench/lang/spectralnorm/spectralnorm.cpp"
+  "fannkuch-redux|10|7|FannkuchRedux|bench/lang/fannkuchredux/FannkuchRedux.java|bench/lang/fannkuchredux/fannkuchredux.cpp"
+  "binarytrees|16|10|BinaryTrees|bench/lang/binarytrees/BinaryTrees.java|bench/lang/binarytrees/binarytrees.cpp"
+  "raytracer|512|64|RayTracerBench|bench/lang/raytracer/RayTracerBench.java samples/raytracer/*.java|bench/lang/raytracer/raytracer.cpp"
+  "sor|1400|64|SorBench|bench/lang/sor/SorBench.java samples/sor/*.java|bench/lang/sor/sor.cpp"
 )
 
 fail() {
@@ -93,7 +100,8 @@ status=0
 notes=()
 rows=()
 for entry in "${benchmarks[@]}"; do
-  IFS='|' read -r name size main java_files cpp_file <<< "$entry"
+  IFS='|' read -r name size quick_size main java_files cpp_file <<< "$entry"
+  [[ "$quick" != 1 ]] || size=$quick_size
   dir="$work/$name"
   mkdir -p "$dir/classes"
   mapfile -t sources < <(java_sources "$java_files")
