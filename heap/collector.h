@@ -64,7 +64,7 @@ class Collector {
  private:
   enum class SearchOutcome { kLive, kGarbage, kTooLarge };
   // spare(object) true keeps an object with an empty chain queued instead of freeing it.
-  template <typename Spare>
+  template <bool kCascadeDepthFirst, typename Spare>
   void drainZeroList(size_t budget, CollectionResult* result, Spare spare);
   void drainZeroList(size_t budget, CollectionResult* result);
   void pruneQueue(ObjectQueue& queue, ObjectFlag queuedFlag);
