@@ -19,6 +19,7 @@ struct RunOptions {
   size_t heapMiB = 1024;
   bool quick = false;
   bool statistics = false;
+  bool emitLlvm = false;
 };
 
 std::vector<std::string>& programArguments() {
@@ -55,6 +56,15 @@ int runProgram(const RunOptions& options) {
   runtime::attachRuntime(heap);
   compiler::codegen::ProgramCompiler compiler(heap);
   std::string error;
+  if (options.emitLlvm) {
+    std::string ir;
+    if (!compiler.emitIr(frontEnd.allUnits(), &ir, &error)) {
+      std::cerr << "plurix run: " << error << "\n";
+      return 1;
+    }
+    std::cout << ir;
+    return 0;
+  }
   auto level = options.quick ? compiler::jit::OptLevel::kQuick : compiler::jit::OptLevel::kOptimize;
   if (!compiler.compile(frontEnd.allUnits(), level, &error)) {
     std::cerr << "plurix run: " << error << "\n";
@@ -93,6 +103,7 @@ void addRunCommand(CLI::App& app, int* status) {
   run->add_option("FILE", options->files, "Source files (.java); main is taken from the first that has one")->required();
   run->add_option("--heap", options->heapMiB, "Heap size in MiB (16 to 32768)")->check(CLI::Range(16, 32768));
   run->add_flag("--quick", options->quick, "Compile without optimisation (faster start, slower code)");
+  run->add_flag("--emit-llvm", options->emitLlvm, "Print the program's LLVM IR instead of running it");
   run->add_flag("--stats", options->statistics, "Print compile statistics to standard error");
   run->callback([options, status] { *status = runProgram(*options); });
 }

@@ -36,6 +36,7 @@ bool FrontEnd::check() {
     FileId id = sources_.addFile("<stdlib>/" + std::string(source.path), std::string(source.text));
     units_.push_back(parse::parseCompilationUnit(sources_, id, diags_));
     units_.back()->isLibrary = true;
+    units_.back()->path = sources_.path(id);
   }
   allUnits_.reserve(units_.size());
   for (auto& unit : units_) allUnits_.push_back(unit.get());

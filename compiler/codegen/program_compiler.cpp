@@ -61,11 +61,8 @@ const sema::ClassSymbol* findMainClass(std::span<ast::CompilationUnit* const> us
   return nullptr;
 }
 
-bool ProgramCompiler::compile(std::span<ast::CompilationUnit* const> units, jit::OptLevel level, std::string* error) {
-  if (jit_ == nullptr) {
-    jit_ = jit::HeapJit::create(heap_, error);
-    if (jit_ == nullptr) return false;
-  }
+bool ProgramCompiler::emitModule(std::span<ast::CompilationUnit* const> units, llvm::Module& module,
+                                 std::vector<jit::FunctionName>* names, std::string* error) {
   auto start = std::chrono::steady_clock::now();
   std::vector<const sema::ClassSymbol*> classes;
   for (const ast::CompilationUnit* unit : units) {
@@ -83,10 +80,7 @@ bool ProgramCompiler::compile(std::span<ast::CompilationUnit* const> units, jit:
   statistics_.loadMs += millisecondsSince(start);
 
   start = std::chrono::steady_clock::now();
-  auto module = std::make_unique<llvm::Module>("plurix.program", jit_->context());
-  module->setDataLayout(jit_->dataLayout());
-  module->setTargetTriple(jit_->targetTriple());
-  ModuleContext context(jit_->context(), *module, loader_, heap_);
+  ModuleContext context(module.getContext(), module, loader_, heap_);
   context.abstractMethodStub();
   for (const sema::ClassSymbol* cls : order) {
     for (const sema::MethodSymbol* method : cls->methods) {
@@ -107,14 +101,35 @@ bool ProgramCompiler::compile(std::span<ast::CompilationUnit* const> units, jit:
   context.finalizeDebugInfo();
   std::string problems;
   llvm::raw_string_ostream stream(problems);
-  if (llvm::verifyModule(*module, &stream)) {
+  if (llvm::verifyModule(module, &stream)) {
     *error = "internal error: the generated code is malformed: " + problems.substr(0, 2000);
     return false;
   }
   statistics_.emitMs += millisecondsSince(start);
+  for (const auto& named : context.names()) names->push_back(jit::FunctionName{named.symbol, named.displayName, named.sourceFile});
+  return true;
+}
 
+bool ProgramCompiler::emitIr(std::span<ast::CompilationUnit* const> units, std::string* ir, std::string* error) {
+  llvm::LLVMContext context;
+  llvm::Module module("plurix.program", context);
   std::vector<jit::FunctionName> names;
-  for (const auto& named : context.names()) names.push_back(jit::FunctionName{named.symbol, named.displayName, named.sourceFile});
+  if (!emitModule(units, module, &names, error)) return false;
+  llvm::raw_string_ostream stream(*ir);
+  module.print(stream, nullptr);
+  return true;
+}
+
+bool ProgramCompiler::compile(std::span<ast::CompilationUnit* const> units, jit::OptLevel level, std::string* error) {
+  if (jit_ == nullptr) {
+    jit_ = jit::HeapJit::create(heap_, error);
+    if (jit_ == nullptr) return false;
+  }
+  auto module = std::make_unique<llvm::Module>("plurix.program", jit_->context());
+  module->setDataLayout(jit_->dataLayout());
+  module->setTargetTriple(jit_->targetTriple());
+  std::vector<jit::FunctionName> names;
+  if (!emitModule(units, *module, &names, error)) return false;
   jit::LinkedModule linked;
   if (!jit_->addModule(std::move(module), level, heap::AllocatorKind::kReadOnly, names, &linked, error)) return false;
   statistics_.optimizeMs += linked.optimizeMs;

@@ -11,6 +11,10 @@
 #include "compiler/codegen/class_loader.h"
 #include "compiler/jit/heap_jit.h"
 
+namespace llvm {
+class Module;
+}
+
 namespace plurix::compiler::codegen {
 
 struct CompileStatistics {
@@ -32,10 +36,18 @@ class ProgramCompiler {
   // loaded and its code linked into the heap, or *error saying what failed.
   bool compile(std::span<ast::CompilationUnit* const> units, jit::OptLevel level, std::string* error);
 
+  // As compile, but stops before linking and writes the LLVM IR as text into *ir (the code is
+  // not linked, so nothing can run): `plurix run --emit-llvm`.
+  bool emitIr(std::span<ast::CompilationUnit* const> units, std::string* ir, std::string* error);
+
   const CompileStatistics& statistics() const { return statistics_; }
   ClassLoader& loader() { return loader_; }
 
  private:
+  // Loads the classes of units and fills module with their code; false and *error on failure.
+  bool emitModule(std::span<ast::CompilationUnit* const> units, llvm::Module& module,
+                  std::vector<jit::FunctionName>* names, std::string* error);
+
   heap::Heap& heap_;
   ClassLoader loader_;
   std::unique_ptr<jit::HeapJit> jit_;
