@@ -8,7 +8,9 @@ package java.lang;
 public class Throwable {
 
     private final String detailMessage;
-    private final Throwable cause;
+    private Throwable cause;
+    /** True once the cause is set, by a constructor or initCause (even to null). */
+    private boolean causeKnown;
     /**
      * The return addresses of the compiled frames that were on the stack
      * when the stack trace was filled in (a long[]), innermost first.
@@ -33,6 +35,7 @@ public class Throwable {
     public Throwable(String message, Throwable cause) {
         this.detailMessage = message;
         this.cause = cause;
+        this.causeKnown = true;
         fillInStackTrace();
     }
 
@@ -43,6 +46,7 @@ public class Throwable {
     public Throwable(Throwable cause) {
         this.detailMessage = cause == null ? null : cause.toString();
         this.cause = cause;
+        this.causeKnown = true;
         fillInStackTrace();
     }
 
@@ -54,6 +58,26 @@ public class Throwable {
     /** Returns the cause, or null if it is unknown or nonexistent. */
     public Throwable getCause() {
         return cause;
+    }
+
+    /**
+     * Sets the cause once, for a throwable constructed without one.
+     *
+     * @return this throwable
+     * @throws IllegalStateException if the cause was already set
+     * @throws IllegalArgumentException if {@code cause} is this throwable
+     */
+    public Throwable initCause(Throwable cause) {
+        if (causeKnown) {
+            throw new IllegalStateException(
+                "Can't overwrite cause with " + (cause == null ? "a null" : cause.toString()), this);
+        }
+        if (cause == this) {
+            throw new IllegalArgumentException("Self-causation not permitted", this);
+        }
+        this.cause = cause;
+        this.causeKnown = true;
+        return this;
     }
 
     /**
