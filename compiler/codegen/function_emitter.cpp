@@ -74,7 +74,7 @@ bool FunctionEmitter::emitMethod(const sema::MethodSymbol* method, std::string* 
       *error = "native method " + key + " has no implementation in this runtime";
       return false;
     }
-    llvm::Value* target = builder_.CreateLoad(builder_.getPtrTy(), module_.runtimeTableSlot(runtime::kFirstNativeEntry + index));
+    llvm::Value* target = builder_.CreateLoad(builder_.getPtrTy(), module_.runtimeTableSlot(static_cast<uint32_t>(index)));
     llvm::CallInst* call = builder_.CreateCall(fn->getFunctionType(), target, args);
     call->setAttributes(fn->getAttributes());
     if (fn->getReturnType()->isVoidTy()) {
