@@ -117,6 +117,7 @@ class HeapJitImpl final : public HeapJit {
   LinkRecorder* recorder_ = nullptr;                       // owned by linker_
   llvm::orc::JITDylib* dylib_ = nullptr;
   std::unordered_set<std::string> defined_;  // every symbol linked so far, stubs included
+  std::string sessionErrors_;                // what the session reported during the current link
 };
 
 HeapJitImpl::~HeapJitImpl() {
@@ -148,6 +149,12 @@ bool HeapJitImpl::initialise(std::string* error) {
     return false;
   }
   session_ = std::make_unique<llvm::orc::ExecutionSession>(std::move(*control));
+  // The session's default reporter prints to standard error; ours keeps the words for the
+  // error addModule returns.
+  session_->setErrorReporter([this](llvm::Error error) {
+    if (!sessionErrors_.empty()) sessionErrors_ += "; ";
+    sessionErrors_ += describe(std::move(error));
+  });
   auto memory = std::make_unique<HeapMemoryManager>(heap_);
   memory_ = memory.get();
   linker_ = std::make_unique<llvm::orc::ObjectLinkingLayer>(*session_, std::move(memory));
@@ -259,7 +266,10 @@ bool HeapJitImpl::checkSymbols(const llvm::object::ObjectFile& object, const std
       return false;
     }
     if ((*flags & llvm::object::SymbolRef::SF_Global) == 0) continue;
-    if (defined_.count(text) != 0) {
+    // A weak definition seen before (linkonce_odr helpers every module carries) resolves to
+    // the first one: ORC drops the new copy, and the lookup returns the earlier address.
+    bool weak = (*flags & llvm::object::SymbolRef::SF_Weak) != 0;
+    if (defined_.count(text) != 0 && !weak) {
       *error = "symbol '" + text + "' of module " + moduleName + " is already defined by an earlier module";
       return false;
     }
@@ -310,11 +320,13 @@ bool HeapJitImpl::link(std::unique_ptr<llvm::MemoryBuffer> object, const std::st
   llvm::orc::SymbolLookupSet wanted;
   for (const std::string& name : defines) wanted.add(session_->intern(name));
   LinkedSymbols placed;
+  sessionErrors_.clear();
   recorder_->beginLink(&placed, std::move(constants));
   auto found = session_->lookup(llvm::orc::makeJITDylibSearchOrder(dylib_), std::move(wanted));
   recorder_->endLink();
   if (!found) {
     *error = "cannot link module " + moduleName + ": " + describe(found.takeError());
+    if (!sessionErrors_.empty() && error->find(sessionErrors_) == std::string::npos) *error += " (" + sessionErrors_ + ")";
     if (llvm::Error removed = tracker->remove()) llvm::consumeError(std::move(removed));
     return false;
   }

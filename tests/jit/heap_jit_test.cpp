@@ -84,6 +84,32 @@ TEST_F(HeapJitTest, SecondModuleCallsTheFirst) {
   EXPECT_EQ(function(-3), -12);
 }
 
+TEST_F(HeapJitTest, DenseSwitchJumpsThroughATableInTheHeap) {
+  // A jump table is read-only data holding absolute code addresses: both relocated in the heap.
+  llvm::IRBuilder<> builder(context());
+  auto module = newModule("Switch");
+  llvm::Function* choose =
+      define(*module, "choose", llvm::FunctionType::get(builder.getInt32Ty(), {builder.getInt32Ty()}, false), builder);
+  llvm::BasicBlock* otherwise = llvm::BasicBlock::Create(context(), "otherwise", choose);
+  llvm::SwitchInst* dispatch = builder.CreateSwitch(choose->getArg(0), otherwise, 8);
+  const int32_t results[8] = {17, 4, 99, -5, 23, 8, 61, 42};
+  for (int32_t i = 0; i < 8; ++i) {
+    llvm::BasicBlock* target = llvm::BasicBlock::Create(context(), "case", choose);
+    dispatch->addCase(builder.getInt32(i), target);
+    builder.SetInsertPoint(target);
+    builder.CreateRet(builder.CreateAdd(builder.getInt32(results[i]),
+                                        builder.CreateMul(choose->getArg(0), builder.getInt32(results[i]))));
+  }
+  builder.SetInsertPoint(otherwise);
+  builder.CreateRet(builder.getInt32(-1));
+  // kQuick: the optimiser would turn the switch into a lookup table of constants instead.
+  LinkedModule linked = link(std::move(module), OptLevel::kQuick);
+  auto* function = reinterpret_cast<int32_t (*)(int32_t)>(linked.symbols["choose"]);
+  for (int32_t i = 0; i < 8; ++i) EXPECT_EQ(function(i), results[i] + i * results[i]);
+  EXPECT_EQ(function(8), -1);
+  EXPECT_EQ(function(-1), -1);
+}
+
 TEST_F(HeapJitTest, MemcpyWithVariableSizeGoesThroughTheRuntimeTable) {
   setEntry(RuntimeEntry::kMemcpy, reinterpret_cast<void*>(&countingMemcpy));
   for (OptLevel level : {OptLevel::kQuick, OptLevel::kOptimize}) {
@@ -189,6 +215,24 @@ TEST_F(HeapJitTest, SecondDefinitionOfASymbolIsRefused) {
             "symbol 'answer' of module two is already defined by an earlier module");
 }
 
+TEST_F(HeapJitTest, WeakDefinitionsSeenBeforeResolveToTheFirst) {
+  LinkedModule first;
+  LinkedModule second;
+  for (LinkedModule* linked : {&first, &second}) {
+    llvm::IRBuilder<> builder(context());
+    auto module = newModule(linked == &first ? "WeakOne" : "WeakTwo");
+    llvm::Function* helper = define(*module, "helper", llvm::FunctionType::get(builder.getInt32Ty(), {}, false), builder);
+    helper->setLinkage(llvm::GlobalValue::LinkOnceODRLinkage);
+    builder.CreateRet(builder.getInt32(linked == &first ? 1 : 2));
+    const char* user = linked == &first ? "userOne" : "userTwo";
+    define(*module, user, llvm::FunctionType::get(builder.getInt32Ty(), {}, false), builder);
+    builder.CreateRet(builder.CreateCall(helper));
+    *linked = link(std::move(module));
+  }
+  EXPECT_EQ(second.symbols["helper"], first.symbols["helper"]);
+  EXPECT_EQ(reinterpret_cast<int32_t (*)()>(second.symbols["userTwo"])(), 1);
+}
+
 TEST_F(HeapJitTest, InvalidIrIsRefusedWithTheVerifiersWords) {
   llvm::IRBuilder<> builder(context());
   auto module = newModule("Broken");
@@ -196,6 +240,23 @@ TEST_F(HeapJitTest, InvalidIrIsRefusedWithTheVerifiersWords) {
   builder.getInt32(1);  // the block has no terminator
   std::string error = refusal(std::move(module));
   EXPECT_NE(error.find("module Broken is not valid LLVM IR"), std::string::npos) << error;
+}
+
+TEST_F(HeapJitTest, ModuleLargerThanTheHeapIsAnErrorAndLeavesTheJitUsable) {
+  llvm::IRBuilder<> builder(context());
+  auto module = newModule("Huge");
+  auto* hugeType = llvm::ArrayType::get(builder.getInt8Ty(), size_t{100} << 20);  // the heap has 64 MiB
+  auto* huge = new llvm::GlobalVariable(*module, hugeType, false, llvm::GlobalValue::ExternalLinkage,
+                                        llvm::ConstantAggregateZero::get(hugeType), "huge");
+  define(*module, "firstByte", llvm::FunctionType::get(builder.getInt8Ty(), {}, false), builder);
+  builder.CreateRet(builder.CreateLoad(builder.getInt8Ty(), huge));
+  std::string error = refusal(std::move(module));
+  EXPECT_NE(error.find("the heap is full: no room for the 104857600 bytes of writable data of module Huge"),
+            std::string::npos)
+      << error;
+
+  LinkedModule linked = link(answerModule("afterHuge", "firstByte", context()));
+  EXPECT_EQ(reinterpret_cast<int32_t (*)(int32_t)>(linked.symbols["firstByte"])(0), 4);
 }
 
 TEST_F(HeapJitTest, CodeKindMustBeReadOnly) {
