@@ -4,7 +4,7 @@
 // for the code map lookups.
 //
 // As HotSpot does, the trace starts at the frame that created the throwable: the frames of
-// fillInStackTrace and of the constructors running for this throwable (its own class's and
+// the native's compiled caller, fillInStackTrace and of the constructors running for this throwable (its own class's and
 // its superclasses') are dropped from the top.
 #include <cstring>
 #include <string>
@@ -31,10 +31,11 @@ bool endsWith(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
 }
 
-// True for the frames fillInStackTrace leaves on top: fillInStackTrace itself and the
-// constructors of the throwable's class and superclasses.
+// True for the frames fillInStackTrace leaves on top: the compiled method that calls this
+// native, fillInStackTrace itself and the constructors of the throwable's class and
+// superclasses.
 bool isCreationFrame(std::string_view function, const ClassInfo* throwableClass) {
-  if (endsWith(function, ".fillInStackTrace")) return true;
+  if (function == "java.lang.Throwable.captureBacktrace" || endsWith(function, ".fillInStackTrace")) return true;
   if (!endsWith(function, ".<init>")) return false;
   std::string_view owner = function.substr(0, function.size() - std::string_view(".<init>").size());
   const ClassInfo* constructed = findClass(owner);

@@ -87,7 +87,7 @@ TEST_F(StackTraceTest, DescriptionWithoutLineNamesTheFile) {
   EXPECT_EQ(describeLocation(CodeLocation{"A.b", "A.java", 0}), "A.b(A.java)");
 }
 
-// A chain of frames: level4 -> level3 -> level2 -> level1 -> probe. Each level does work after
+// A chain of frames: level5 -> level4 -> level3 -> level2 -> level1 -> probe. Each level does work after
 // its call, so none is a tail call and each keeps its frame.
 void (*probe)() = nullptr;
 volatile int sideEffect = 0;
@@ -106,6 +106,10 @@ volatile int sideEffect = 0;
 [[gnu::noinline]] void level4() {
   level3();
   sideEffect = sideEffect + 4;
+}
+[[gnu::noinline]] void level5() {
+  level4();
+  sideEffect = sideEffect + 5;
 }
 
 uintptr_t walked[64];
@@ -129,17 +133,18 @@ TEST_F(StackTraceTest, WalkFindsEveryFrameOfTheChainInOrder) {
 
 TEST_F(StackTraceTest, CaptureDropsTheFramesThatCreatedTheThrowable) {
   probe = [] { walkedCount = collectReturnAddresses(walked, 64); };
-  level4();
-  ASSERT_GE(walkedCount, 5u);
+  level5();
+  ASSERT_GE(walkedCount, 6u);
   // walked[i] returns into level i+1; describe the levels as Java frames.
-  addCodeMap({{walked[0] - 1, 1, "java.lang.Throwable.fillInStackTrace", "Throwable.java", {{walked[0] - 1, 60}}},
-              {walked[1] - 1, 1, "Boom.<init>", "Boom.java", {{walked[1] - 1, 3}}},
-              {walked[2] - 1, 1, "Main.work", "Main.java", {{walked[2] - 1, 12}}},
-              {walked[3] - 1, 1, "Main.main", "Main.java", {{walked[3] - 1, 5}}}});
+  addCodeMap({{walked[0] - 1, 1, "java.lang.Throwable.captureBacktrace", "Throwable.java", {{walked[0] - 1, 170}}},
+              {walked[1] - 1, 1, "java.lang.Throwable.fillInStackTrace", "Throwable.java", {{walked[1] - 1, 60}}},
+              {walked[2] - 1, 1, "Boom.<init>", "Boom.java", {{walked[2] - 1, 3}}},
+              {walked[3] - 1, 1, "Main.work", "Main.java", {{walked[3] - 1, 12}}},
+              {walked[4] - 1, 1, "Main.main", "Main.java", {{walked[4] - 1, 5}}}});
   ClassInfo* boom = defineException("Boom", runtimeException_);
   throwable = newInstance(boom);
   probe = [] { backtrace = natives::throwableCaptureBacktrace(throwable); };
-  level4();
+  level5();
   ASSERT_NE(backtrace, nullptr);
   EXPECT_EQ(classOf(backtrace), longArray_);
   ASSERT_EQ(arrayLength(backtrace), 2u);
