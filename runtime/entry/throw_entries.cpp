@@ -20,9 +20,29 @@ void throwArrayIndexEntry(int32_t index, int32_t length) {
 
 void throwDivideByZeroEntry() { throwNew("java.lang.ArithmeticException", "/ by zero"); }
 
+namespace {
+
+// Where HotSpot says a class lives: the standard library is java.base of the boot loader, a
+// program's classes the unnamed module of the application loader; an array lives where its
+// innermost element class does (primitive elements: java.base).
+const char* moduleAndLoader(const ClassInfo* cls) {
+  while (cls != nullptr && isArrayClass(cls)) cls = cls->element;
+  bool system = cls == nullptr || (cls->flags & kClassSystem) != 0;
+  return system ? "module java.base of loader 'bootstrap'" : "unnamed module of loader 'app'";
+}
+
+}  // namespace
+
 void throwClassCastEntry(heap::ObjectHeader* object, const ClassInfo* target) {
-  // HotSpot appends the classes' modules and loaders in parentheses; the dialect has neither.
-  std::string message = "class " + std::string(classOf(object)->name) + " cannot be cast to class " + target->name;
+  // HotSpot 17's wording, module note included, so programs print what they print under java.
+  const ClassInfo* source = classOf(object);
+  std::string from = source->name;
+  std::string to = target->name;
+  std::string fromPlace = moduleAndLoader(source);
+  std::string toPlace = moduleAndLoader(target);
+  std::string where = fromPlace == toPlace ? from + " and " + to + " are in " + fromPlace
+                                           : from + " is in " + fromPlace + "; " + to + " is in " + toPlace;
+  std::string message = "class " + from + " cannot be cast to class " + to + " (" + where + ")";
   throwNew("java.lang.ClassCastException", message.c_str());
 }
 

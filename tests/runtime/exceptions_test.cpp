@@ -19,8 +19,21 @@ TEST_F(ExceptionsTest, EntriesThrowWithHotSpotsMessages) {
   EXPECT_EQ(pendingDescription(), "java.lang.ArithmeticException: / by zero");
   throwNullPointerEntry();
   EXPECT_EQ(pendingDescription(), "java.lang.NullPointerException: <none>");
+  string_->flags |= kClassSystem;
   throwClassCastEntry(newString(u"s"), intArray_);
-  EXPECT_EQ(pendingDescription(), "java.lang.ClassCastException: class java.lang.String cannot be cast to class [I");
+  EXPECT_EQ(pendingDescription(),
+            "java.lang.ClassCastException: class java.lang.String cannot be cast to class [I (java.lang.String and [I "
+            "are in module java.base of loader 'bootstrap')");
+  ClassInfo* mine = defineClass({"Main$A", object_});
+  ClassInfo* mineArray = defineArray("[LMain$A;", heap::FieldKind::kReference, mine, 0);
+  throwClassCastEntry(newInstance(mine), string_);
+  EXPECT_EQ(pendingDescription(),
+            "java.lang.ClassCastException: class Main$A cannot be cast to class java.lang.String (Main$A is in unnamed "
+            "module of loader 'app'; java.lang.String is in module java.base of loader 'bootstrap')");
+  throwClassCastEntry(newArray(mineArray, 0), mine);
+  EXPECT_EQ(pendingDescription(),
+            "java.lang.ClassCastException: class [LMain$A; cannot be cast to class Main$A ([LMain$A; and Main$A are in "
+            "unnamed module of loader 'app')");
   throwAbstractMethodEntry();
   EXPECT_EQ(pendingDescription(), "java.lang.AbstractMethodError: <none>");
 }
