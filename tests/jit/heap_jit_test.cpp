@@ -57,6 +57,15 @@ TEST_F(HeapJitTest, LinkedFunctionReturnsItsValueFromTheHeapsReadOnlyPages) {
   }
 }
 
+TEST_F(HeapJitTest, CodeOutlivesTheJit) {
+  LinkedModule linked = link(answerModule("Lasting", "lasting", context()));
+  uintptr_t address = linked.symbols["lasting"];
+  destroyJit();
+  const auto* object = heap().memoryManager()->objectContaining(reinterpret_cast<void*>(address));
+  EXPECT_TRUE(object->hasFlag(heap::kFlagPinned));
+  EXPECT_EQ(reinterpret_cast<int32_t (*)(int32_t)>(address)(2), 16);
+}
+
 TEST_F(HeapJitTest, SystemCodeGoesToTheSystemReadOnlyAllocator) {
   LinkedModule linked;
   std::string error;
@@ -279,6 +288,53 @@ TEST_F(HeapJitTest, QuickCompilationOfAOneLineMethodIsFast) {
   std::printf("kQuick one-line method: first %.2f ms, median %.2f ms, worst %.2f ms\n", first, times[times.size() / 2],
               times.back());
   EXPECT_LT(times[times.size() / 2], 200.0);  // a sanity bound only: the machine is shared
+}
+
+}  // namespace
+}  // namespace plurix::compiler::jit::testing
+
+namespace plurix::compiler::jit::testing {
+namespace {
+
+// The large code model at work: code in a low RO page reaches a writable global placed more than
+// 2 GiB above it, which no 32-bit displacement could (the heap may span 32 GiB).
+TEST(HeapJitFarDataTest, CodeReachesDataMoreThanTwoGibibytesAway) {
+  heap::HeapConfig config;
+  config.size = size_t{8} << 30;
+  auto created = heap::Heap::create(config);
+  ASSERT_TRUE(created.isOk()) << created.status().message();
+  heap::Heap heap = std::move(created.value());
+  std::string error;
+  std::unique_ptr<HeapJit> jit = HeapJit::create(heap, &error);
+  ASSERT_NE(jit, nullptr) << error;
+  llvm::LLVMContext& context = jit->context();
+  LinkedModule linked;
+  auto warmUp = answerModule("WarmUp", "warmUp", context);  // gives the RO allocator its low block
+  ASSERT_TRUE(jit->addModule(std::move(warmUp), OptLevel::kQuick, heap::AllocatorKind::kReadOnly, {}, &linked, &error));
+
+  // 3 GiB of untouched filler pushes the next large object far up.
+  for (int i = 0; i < 25; ++i) {
+    ASSERT_NE(heap.allocateBytes(size_t{120} << 20, heap::AllocatorKind::kReadWrite), nullptr);
+  }
+  auto module = std::make_unique<llvm::Module>("Far", context);
+  llvm::IRBuilder<> builder(context);
+  auto* farType = llvm::ArrayType::get(builder.getInt64Ty(), 8192);  // 64 KiB: a large object of its own
+  auto* far = new llvm::GlobalVariable(*module, farType, false, llvm::GlobalValue::ExternalLinkage,
+                                       llvm::ConstantAggregateZero::get(farType), "far");
+  auto* type = llvm::FunctionType::get(builder.getInt64Ty(), {builder.getInt64Ty()}, false);
+  auto* function = llvm::Function::Create(type, llvm::GlobalValue::ExternalLinkage, "storeFar", *module);
+  builder.SetInsertPoint(llvm::BasicBlock::Create(context, "entry", function));
+  llvm::Value* slot = builder.CreateConstInBoundsGEP2_64(farType, far, 0, 100);
+  builder.CreateStore(function->getArg(0), slot);
+  builder.CreateRet(builder.CreateAdd(builder.CreateLoad(builder.getInt64Ty(), slot), builder.getInt64(1)));
+  ASSERT_TRUE(jit->addModule(std::move(module), OptLevel::kOptimize, heap::AllocatorKind::kReadOnly, {}, &linked, &error))
+      << error;
+
+  uintptr_t code = linked.symbols["storeFar"];
+  uintptr_t data = linked.symbols["far"];
+  EXPECT_GT(data - code, uintptr_t{2} << 30);
+  EXPECT_EQ(reinterpret_cast<int64_t (*)(int64_t)>(code)(41), 42);
+  EXPECT_EQ(reinterpret_cast<int64_t*>(data)[100], 41);
 }
 
 }  // namespace

@@ -36,6 +36,7 @@ class HeapJitTest : public ::testing::Test {
   }
 
   heap::Heap& heap() { return *heap_; }
+  void destroyJit() { jit_.reset(); }
   HeapJit& jit() { return *jit_; }
   llvm::LLVMContext& context() { return jit_->context(); }
 
