@@ -1,10 +1,11 @@
 // The frame-pointer walk (stack_walk.h).
 //
-// Why not libunwind: its unw_step needs DWARF call-frame information for each frame. The
-// runtime's own frames have it, but JIT-compiled frames have it only where the process that
-// linked the module registered its .eh_frame, and code linked by another station (the heap
-// is shared) never is registered here. The rbp chain is the one description every frame
-// carries in every process; it costs two loads per frame and needs no tables. The walk checks
+// Why not libunwind: it needs DWARF call-frame information for each frame (or falls back to
+// the frame pointer without it). JIT-compiled frames have that information only in the process
+// that linked the module and registered its .eh_frame; code linked by another station (the
+// heap is shared) never is registered here. The rbp chain is the one description every frame
+// carries in every process, at two loads per frame; measured, an exception 20 frames deep
+// costs 1.4-1.6 us with this walk and 1.9-2.3 us with unw_backtrace (docs/RUNTIME.md). The walk checks
 // each step against the stack's bounds, so a frame without a frame pointer (none should
 // exist between a native and compiled code) ends the walk instead of crashing it.
 #include "runtime/natives/stack_walk.h"
