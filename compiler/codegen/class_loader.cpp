@@ -1,6 +1,8 @@
 #include "compiler/codegen/class_loader.h"
 
+#include <cmath>
 #include <cstring>
+#include <limits>
 
 #include "compiler/codegen/java_names.h"
 #include "heap/backchain.h"
@@ -212,8 +214,16 @@ bool ClassLoader::buildStatics(ClassLayout& layout, std::string* error) {
       case sema::TypeKind::Char: *reinterpret_cast<int16_t*>(at) = static_cast<int16_t>(std::get<int32_t>(value)); break;
       case sema::TypeKind::Int: *reinterpret_cast<int32_t*>(at) = std::get<int32_t>(value); break;
       case sema::TypeKind::Long: *reinterpret_cast<int64_t*>(at) = std::get<int64_t>(value); break;
-      case sema::TypeKind::Float: *reinterpret_cast<float*>(at) = std::get<float>(value); break;
-      case sema::TypeKind::Double: *reinterpret_cast<double*>(at) = std::get<double>(value); break;
+      case sema::TypeKind::Float: {
+        float number = std::get<float>(value);
+        *reinterpret_cast<float*>(at) = std::isnan(number) ? std::numeric_limits<float>::quiet_NaN() : number;
+        break;
+      }
+      case sema::TypeKind::Double: {
+        double number = std::get<double>(value);
+        *reinterpret_cast<double*>(at) = std::isnan(number) ? std::numeric_limits<double>::quiet_NaN() : number;
+        break;
+      }
       default:
         // Strings need java.lang.String and char[] loaded: written at the end of load().
         if (const auto* text = std::get_if<std::u16string>(&value)) pendingStrings_.push_back({layout.statics, offset, *text});

@@ -1,3 +1,5 @@
+#include <cmath>
+
 #include <llvm/IR/MDBuilder.h>
 
 #include "compiler/codegen/function_emitter.h"
@@ -103,8 +105,14 @@ llvm::Value* FunctionEmitter::emitConstant(const ast::ConstantValue& value, cons
     case TypeKind::Int:
       return llvm::ConstantInt::get(kindType(type->kind()), static_cast<uint64_t>(static_cast<int64_t>(std::get<int32_t>(value))), true);
     case TypeKind::Long: return builder_.getInt64(static_cast<uint64_t>(std::get<int64_t>(value)));
-    case TypeKind::Float: return llvm::ConstantFP::get(builder_.getFloatTy(), std::get<float>(value));
-    case TypeKind::Double: return llvm::ConstantFP::get(builder_.getDoubleTy(), std::get<double>(value));
+    // A constant NaN is Java's canonical one (javac stores constants as doubleToLongBits does),
+    // whatever bits the folding machine's division produced.
+    case TypeKind::Float:
+      if (std::isnan(std::get<float>(value))) return llvm::ConstantFP::getNaN(builder_.getFloatTy());
+      return llvm::ConstantFP::get(builder_.getFloatTy(), std::get<float>(value));
+    case TypeKind::Double:
+      if (std::isnan(std::get<double>(value))) return llvm::ConstantFP::getNaN(builder_.getDoubleTy());
+      return llvm::ConstantFP::get(builder_.getDoubleTy(), std::get<double>(value));
     default:
       if (const auto* text = std::get_if<std::u16string>(&value)) return stringLiteral(*text);
       return llvm::ConstantPointerNull::get(builder_.getPtrTy());

@@ -8,7 +8,15 @@
 namespace plurix::runtime::natives {
 
 double mathSqrt(double a) { return std::sqrt(a); }
-double mathCbrt(double a) { return std::cbrt(a); }
+// The C library's cbrt may miss the nearest double by one unit (cbrt(27) = 3.0000000000000004);
+// Java's is within one ulp and exact on cubes, so refine once in extended precision.
+double mathCbrt(double a) {
+  double root = std::cbrt(a);
+  if (root == 0.0 || !std::isfinite(root)) return root;
+  long double r = root;
+  r -= (r * r * r - static_cast<long double>(a)) / (3.0L * r * r);
+  return static_cast<double>(r);
+}
 double mathPow(double a, double b) { return std::pow(a, b); }
 double mathExp(double a) { return std::exp(a); }
 double mathLog(double a) { return std::log(a); }
