@@ -325,8 +325,9 @@ bool HeapJitImpl::link(std::unique_ptr<llvm::MemoryBuffer> object, const std::st
   auto found = session_->lookup(llvm::orc::makeJITDylibSearchOrder(dylib_), std::move(wanted));
   recorder_->endLink();
   if (!found) {
-    *error = "cannot link module " + moduleName + ": " + describe(found.takeError());
-    if (!sessionErrors_.empty() && error->find(sessionErrors_) == std::string::npos) *error += " (" + sessionErrors_ + ")";
+    // The session's own report says why; the lookup's error only says which symbols failed.
+    std::string lookupError = describe(found.takeError());
+    *error = "cannot link module " + moduleName + ": " + (sessionErrors_.empty() ? lookupError : sessionErrors_);
     if (llvm::Error removed = tracker->remove()) llvm::consumeError(std::move(removed));
     return false;
   }

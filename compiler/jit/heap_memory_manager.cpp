@@ -124,7 +124,7 @@ void HeapMemoryManager::allocate(const llvm::jitlink::JITLinkDylib*, LinkGraph& 
     Region& region = regions[isWritable(group.getMemProt()) ? kWritableRegion : kReadOnlyRegion];
     uint64_t alignment = segment.Alignment.value();
     if (alignment > platform::kPageSize) {
-      onAllocated(linkError("module " + graph.getName() + " asks for a segment alignment above a page"));
+      onAllocated(linkError("a segment asks for an alignment above a page"));
       return;
     }
     region.size = llvm::alignTo(region.size, alignment);
@@ -139,11 +139,17 @@ void HeapMemoryManager::allocate(const llvm::jitlink::JITLinkDylib*, LinkGraph& 
     // Object payloads are 8-byte aligned at least; stricter alignment comes from slack.
     uint64_t slack = region.alignment > heap::kGranule ? region.alignment - heap::kGranule : 0;
     heap::AllocatorKind kind = i == kReadOnlyRegion ? codeKind_ : heap::AllocatorKind::kReadWrite;
+    // The caller's message names the module.
+    std::string what = std::to_string(region.size) + " bytes of " + (i == kReadOnlyRegion ? "code" : "writable data");
+    if (region.size + slack > heap::kMaxObjectSize - sizeof(heap::ObjectHeader)) {
+      giveBackRegions(regions);
+      onAllocated(linkError("the " + what + " exceed the heap's largest object (128 MiB): split the module"));
+      return;
+    }
     region.object = heap_.allocateBytes(region.size + slack, kind);
     if (region.object == nullptr) {
       giveBackRegions(regions);
-      onAllocated(linkError("the heap is full: no room for the " + std::to_string(region.size) + " bytes of " +
-                            (i == kReadOnlyRegion ? "code" : "writable data") + " of module " + graph.getName()));
+      onAllocated(linkError("the heap is full: no room for the " + what));
       return;
     }
     heap::Heap::pin(region.object);

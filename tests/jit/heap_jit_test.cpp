@@ -260,9 +260,16 @@ TEST_F(HeapJitTest, ModuleLargerThanTheHeapIsAnErrorAndLeavesTheJitUsable) {
   define(*module, "firstByte", llvm::FunctionType::get(builder.getInt8Ty(), {}, false), builder);
   builder.CreateRet(builder.CreateLoad(builder.getInt8Ty(), huge));
   std::string error = refusal(std::move(module));
-  EXPECT_NE(error.find("the heap is full: no room for the 104857600 bytes of writable data of module Huge"),
-            std::string::npos)
-      << error;
+  EXPECT_EQ(error, "cannot link module Huge: the heap is full: no room for the 104857600 bytes of writable data");
+
+  auto tooLarge = newModule("TooLarge");
+  auto* tooLargeType = llvm::ArrayType::get(builder.getInt8Ty(), size_t{200} << 20);
+  new llvm::GlobalVariable(*tooLarge, tooLargeType, false, llvm::GlobalValue::ExternalLinkage,
+                           llvm::ConstantAggregateZero::get(tooLargeType), "tooLarge");
+  error = refusal(std::move(tooLarge));
+  EXPECT_EQ(error,
+            "cannot link module TooLarge: the 209715200 bytes of writable data exceed the heap's largest object "
+            "(128 MiB): split the module");
 
   LinkedModule linked = link(answerModule("afterHuge", "firstByte", context()));
   EXPECT_EQ(reinterpret_cast<int32_t (*)(int32_t)>(linked.symbols["firstByte"])(0), 4);
