@@ -19,6 +19,8 @@
 
 #include <chrono>
 #include <mutex>
+#include <optional>
+#include <string>
 #include <unordered_set>
 
 #include "compiler/jit/code_map_writer.h"
