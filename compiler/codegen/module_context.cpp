@@ -2,6 +2,8 @@
 
 #include <cstddef>
 
+#include <llvm/Transforms/Utils/ModuleUtils.h>
+
 #include "compiler/codegen/java_names.h"
 #include "heap/address_space.h"
 #include "heap/station_local.h"
@@ -95,8 +97,10 @@ llvm::Function* ModuleContext::clinitFunction(const sema::ClassSymbol* cls) {
 llvm::Function* ModuleContext::abstractMethodStub() {
   if (abstractStub_ != nullptr) return abstractStub_;
   auto* type = llvm::FunctionType::get(llvm::Type::getVoidTy(context_), false);
-  abstractStub_ = llvm::Function::Create(type, llvm::GlobalValue::ExternalLinkage, "plurix.abstractMethod", module_);
+  // One copy per module, all alike: the JIT keeps the first (a later module links to it).
+  abstractStub_ = llvm::Function::Create(type, llvm::GlobalValue::LinkOnceODRLinkage, "plurix.abstractMethod", module_);
   abstractStub_->addFnAttr("frame-pointer", "all");
+  llvm::appendToUsed(module_, {abstractStub_});  // only vtables filled after linking refer to it
   llvm::IRBuilder<> builder(llvm::BasicBlock::Create(context_, "entry", abstractStub_));
   auto entry = runtime::RuntimeEntry::kThrowAbstractMethod;
   llvm::Value* target = builder.CreateLoad(builder.getPtrTy(), runtimeTableSlot(static_cast<uint32_t>(entry)));

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -11,6 +12,7 @@
 #include "compiler/codegen/java_names.h"
 #include "compiler/codegen/program_compiler.h"
 #include "compiler/front_end.h"
+#include "compiler/jit/executable_code.h"
 #include "heap/heap.h"
 #include "heap/heap_image.h"
 #include "runtime/launch/runtime.h"
@@ -62,6 +64,7 @@ int runImage(const char* path, int argc, char** argv) {
     return 70;
   }
   plurix::heap::Heap heap = std::move(loaded.value());
+  if (!plurix::compiler::jit::makeHeapCodeExecutable(heap).isOk()) return 72;
   plurix::runtime::attachRuntime(heap);
   const plurix::runtime::ClassInfo* main = plurix::runtime::findClass("Survivor");
   if (main == nullptr) return 71;
@@ -109,7 +112,7 @@ TEST(SecondProcessTest, CodeCompiledHereRunsFromTheImageElsewhere) {
   Outcome failing = runSecondProcess(image, "boom");
   EXPECT_EQ(failing.status, 1);  // the uncaught exception's status, as Java's
   EXPECT_EQ(failing.output.substr(0, failing.output.find('\n')), "compiled in one process, sum 285, area 2.25, args 1");
-  std::remove(image.c_str());
+  if (std::getenv("PLURIX_KEEP_IMAGE") == nullptr) std::remove(image.c_str());
 }
 
 }  // namespace
