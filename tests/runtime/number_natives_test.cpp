@@ -90,3 +90,42 @@ TEST(JavaNumberSyntax, TrimDropsControlCharsAndSpaces) {
 
 }  // namespace
 }  // namespace plurix::runtime::testing
+
+namespace plurix::runtime::testing {
+namespace {
+
+TEST(MathNatives, ExactFunctionsMatchJava) {
+  for (double cube = 1; cube <= 100; ++cube) EXPECT_EQ(natives::mathCbrt(cube * cube * cube), cube) << cube;
+  EXPECT_EQ(natives::mathCbrt(-27.0), -3.0);
+  EXPECT_EQ(natives::mathCbrt(0.001), 0.1);
+  EXPECT_TRUE(std::signbit(natives::mathCbrt(-0.0)));
+  EXPECT_EQ(natives::mathCbrt(INFINITY), INFINITY);
+  EXPECT_EQ(natives::mathRint(2.5), 2.0);
+  EXPECT_EQ(natives::mathRint(3.5), 4.0);
+  EXPECT_EQ(natives::mathRint(-0.5), -0.0);
+  EXPECT_TRUE(std::signbit(natives::mathRint(-0.5)));
+  EXPECT_EQ(natives::mathFloor(-1.5), -2.0);
+  EXPECT_EQ(natives::mathCeil(-0.5), -0.0);
+  EXPECT_TRUE(std::signbit(natives::mathCeil(-0.5)));
+}
+
+// Java's cbrt (fdlibm's) is not always the nearest double; these hashes of its results' bits
+// over normal, huge, negative and subnormal arguments come from java 17's Math.cbrt.
+TEST(MathNatives, CbrtMatchesJavaBitForBit) {
+  auto bits = [](double value) {
+    uint64_t raw;
+    memcpy(&raw, &value, sizeof raw);
+    return raw;
+  };
+  uint64_t hash = 0;
+  for (int i = 1; i < 200000; i++) hash = hash * 31 + bits(natives::mathCbrt(i * 0.37 - 5000.3));
+  EXPECT_EQ(static_cast<int64_t>(hash), -5300447130342023367LL);
+  hash = 0;
+  for (int i = 1; i < 5000; i++) hash = hash * 31 + bits(natives::mathCbrt(i * 12345 * 4.9e-324));
+  for (int i = 1; i < 5000; i++) hash = hash * 31 + bits(natives::mathCbrt(-i * 1.7e300));
+  for (int i = 1; i < 5000; i++) hash = hash * 31 + bits(natives::mathCbrt(i * 3.1e-310));
+  EXPECT_EQ(static_cast<int64_t>(hash), 477893805219984193LL);
+}
+
+}  // namespace
+}  // namespace plurix::runtime::testing
