@@ -47,6 +47,20 @@ VirtualVoidMethod printStackTraceOf(heap::ObjectHeader* throwable) {
   return reinterpret_cast<VirtualVoidMethod>(declared->code);
 }
 
+// The embedded heap of `plurix run` starts without a cluster: this station joins it before
+// main, as a joining station does (Cluster.join), so that STATION names a Station. A program
+// that does not use the dialect's station API has no Cluster class loaded and skips this.
+void joinClusterIfAlone() {
+  heap::StationLocal* local = heap::stationLocal();
+  if (local->station != nullptr) return;
+  const ClassInfo* cluster = findClass("plurix.Cluster");
+  const MethodEntry* join = findDeclaredMethod(cluster, "join()Lplurix/Station;");
+  if (join == nullptr || join->code == nullptr) return;
+  initializeClassEntry(cluster);
+  if (hasPending()) return;
+  local->station = reinterpret_cast<heap::ObjectHeader* (*)()>(join->code)();
+}
+
 void reportUncaught(heap::ObjectHeader* throwable) {
   consoleWrite(kStandardError, "Exception in thread \"main\" ");
   VirtualVoidMethod print = printStackTraceOf(throwable);
@@ -78,7 +92,8 @@ int runMain(const ClassInfo* mainClass, const std::vector<std::string>& args) {
     local->stackBase = savedStackBase;
     return 1;
   }
-  initializeClassEntry(mainClass);
+  joinClusterIfAlone();
+  if (!hasPending()) initializeClassEntry(mainClass);
   if (!hasPending()) {
     heap::ObjectHeader* argv = argumentArray(args);
     if (argv != nullptr) reinterpret_cast<MainMethod>(main->code)(argv);

@@ -94,6 +94,22 @@ TEST_F(LaunchTest, AMissingMainIsReportedAsJavaDoes) {
             0u);
 }
 
+heap::ObjectHeader* joined = nullptr;
+heap::ObjectHeader* joinCluster() { return joined; }
+int32_t seenStationId = -1;
+void stationMain(heap::ObjectHeader*) { seenStationId = heap::stationLocal()->station == joined ? 0 : -2; }
+
+TEST_F(LaunchTest, TheStationJoinsTheClusterBeforeMain) {
+  defineClass({"plurix.Cluster", object_, {}, 0, {},
+               {{"join()Lplurix/Station;", reinterpret_cast<void*>(&joinCluster), kMethodStatic, UINT32_MAX}}});
+  joined = newInstance(object_);
+  heap::stationLocal()->station = nullptr;
+  EXPECT_EQ(runMain(mainClass(&stationMain), {}), 0);
+  EXPECT_EQ(seenStationId, 0);
+  EXPECT_EQ(heap::stationLocal()->station, joined);
+  heap::stationLocal()->station = nullptr;
+}
+
 void printStreamConstructor(heap::ObjectHeader* self, int32_t descriptor) {
   *reinterpret_cast<int32_t*>(fieldAddress(self, 0)) = descriptor;
 }
