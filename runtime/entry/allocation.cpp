@@ -10,6 +10,12 @@
 
 namespace plurix::runtime {
 
+namespace {
+
+constexpr uint64_t kMaxArrayLength = 0x7fffffff - 2;
+
+}  // namespace
+
 heap::ObjectHeader* allocateObject(const heap::TypeDescriptor* type) {
   heap::Heap& heap = attachedHeap();
   heap::ObjectHeader* object = heap.allocateInstance(type);
@@ -28,8 +34,14 @@ heap::ObjectHeader* allocateObject(const heap::TypeDescriptor* type) {
 heap::ObjectHeader* allocateArrayOf(const ClassInfo* arrayClass, uint64_t length) {
   heap::Heap& heap = attachedHeap();
   const heap::TypeDescriptor* type = arrayClass->type;
-  if (type->elementSize != 0 && length > (heap::kMaxObjectSize - type->instanceSize) / type->elementSize) {
+  // HotSpot's largest array has Integer.MAX_VALUE - 2 elements; anything smaller that does not
+  // fit (here: over the heap's largest object) is an ordinary full heap.
+  if (length > kMaxArrayLength) {
     throwOutOfMemory("Requested array size exceeds VM limit");
+    return nullptr;
+  }
+  if (type->elementSize != 0 && length > (heap::kMaxObjectSize - type->instanceSize) / type->elementSize) {
+    throwOutOfMemory("Java heap space");
     return nullptr;
   }
   heap::ObjectHeader* array = heap.allocateArray(type, length);

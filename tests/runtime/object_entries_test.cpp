@@ -40,7 +40,9 @@ TEST_F(ObjectEntriesTest, HugeArraysThrowOutOfMemoryError) {
   ClassInfo* grid = defineArray("[[J", heap::FieldKind::kReference, longArray_, 0);
   int32_t lengths[] = {0x7fffffff, 0x7fffffff};
   EXPECT_EQ(newMultiArrayEntry(grid, 2, lengths), nullptr);
-  EXPECT_EQ(classNameOf(takeException()), "java.lang.OutOfMemoryError");
+  EXPECT_EQ(pendingDescription(), "java.lang.OutOfMemoryError: Requested array size exceeds VM limit");
+  EXPECT_EQ(newArrayEntry(longArray_, 0x7fffffff - 2), nullptr);
+  EXPECT_EQ(pendingDescription(), "java.lang.OutOfMemoryError: Java heap space");
 }
 
 TEST_F(ObjectEntriesTest, MultiArrayBuildsEveryGivenDimension) {
