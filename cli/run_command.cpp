@@ -20,6 +20,7 @@ struct RunOptions {
   bool quick = false;
   bool statistics = false;
   bool emitLlvm = false;
+  bool optimizeLibrary = false;
 };
 
 std::vector<std::string>& programArguments() {
@@ -66,7 +67,8 @@ int runProgram(const RunOptions& options) {
     return 0;
   }
   auto level = options.quick ? compiler::jit::OptLevel::kQuick : compiler::jit::OptLevel::kOptimize;
-  if (!compiler.compile(frontEnd.allUnits(), level, &error)) {
+  auto libraryLevel = options.optimizeLibrary ? level : compiler::jit::OptLevel::kQuick;
+  if (!compiler.compile(frontEnd.allUnits(), level, libraryLevel, &error)) {
     std::cerr << "plurix run: " << error << "\n";
     return 1;
   }
@@ -104,6 +106,8 @@ void addRunCommand(CLI::App& app, int* status) {
   run->add_option("--heap", options->heapMiB, "Heap size in MiB (16 to 32768)")->check(CLI::Range(16, 32768));
   run->add_flag("--quick", options->quick, "Compile without optimisation (faster start, slower code)");
   run->add_flag("--emit-llvm", options->emitLlvm, "Print the program's LLVM IR instead of running it");
+  run->add_flag("--optimize-library", options->optimizeLibrary,
+                "Optimise the standard library too (slower start; by default only the program is optimised)");
   run->add_flag("--stats", options->statistics, "Print compile statistics to standard error");
   run->callback([options, status] { *status = runProgram(*options); });
 }

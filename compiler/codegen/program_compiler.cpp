@@ -61,8 +61,8 @@ const sema::ClassSymbol* findMainClass(std::span<ast::CompilationUnit* const> us
   return nullptr;
 }
 
-bool ProgramCompiler::emitModule(std::span<ast::CompilationUnit* const> units, llvm::Module& module,
-                                 std::vector<jit::FunctionName>* names, std::string* error) {
+bool ProgramCompiler::loadClasses(std::span<ast::CompilationUnit* const> units,
+                                  std::vector<const sema::ClassSymbol*>* order, std::string* error) {
   auto start = std::chrono::steady_clock::now();
   std::vector<const sema::ClassSymbol*> classes;
   for (const ast::CompilationUnit* unit : units) {
@@ -70,32 +70,62 @@ bool ProgramCompiler::emitModule(std::span<ast::CompilationUnit* const> units, l
       if (type->symbol != nullptr) collectClasses(type->symbol, classes);
     }
   }
-  std::vector<const sema::ClassSymbol*> order = loadOrder(classes);
-  if (!loader_.load(order, error)) return false;
+  for (const sema::ClassSymbol* cls : loadOrder(classes)) {
+    if (!loader_.isLoaded(cls)) order->push_back(cls);
+  }
+  if (!loader_.load(*order, error)) return false;
   // Arrays the runtime itself makes: strings' chars, stack traces, main's arguments.
   for (const char* name : {"[C", "[J", "[I", "[B", "[Ljava.lang.String;", "[Ljava.lang.Object;"}) {
     if (loader_.arrayClass(name, error) == nullptr) return false;
   }
-  statistics_.classes += order.size();
+  statistics_.classes += order->size();
   statistics_.loadMs += millisecondsSince(start);
+  return true;
+}
 
-  start = std::chrono::steady_clock::now();
+bool ProgramCompiler::emitClasses(const std::vector<const sema::ClassSymbol*>& classes, llvm::Module& module,
+                                  const std::vector<const sema::ClassSymbol*>* inlinable,
+                                  std::vector<jit::FunctionName>* names, std::string* error) {
+  auto start = std::chrono::steady_clock::now();
   ModuleContext context(module.getContext(), module, loader_, heap_);
   context.abstractMethodStub();
-  for (const sema::ClassSymbol* cls : order) {
+  auto emit = [&](const sema::ClassSymbol* cls, const sema::MethodSymbol* method) {
+    FunctionEmitter emitter(context, cls, cls->unit);
+    if (emitter.emitMethod(method, error)) return true;
+    *error = methodSymbol(method) + ": " + *error;
+    return false;
+  };
+  for (const sema::ClassSymbol* cls : classes) {
     for (const sema::MethodSymbol* method : cls->methods) {
       if (method->isAbstract()) continue;
-      FunctionEmitter emitter(context, cls, cls->unit);
-      if (!emitter.emitMethod(method, error)) {
-        *error = methodSymbol(method) + ": " + *error;
-        return false;
-      }
+      if (!emit(cls, method)) return false;
       ++statistics_.functions;
     }
     if (loader_.layout(cls).hasClinit) {
       FunctionEmitter emitter(context, cls, cls->unit);
       if (!emitter.emitClinit(error)) return false;
       ++statistics_.functions;
+    }
+  }
+  size_t named = context.names().size();
+  if (inlinable != nullptr) {
+    // Copies of the methods of another module this one calls, for the optimiser to inline
+    // (Math.sqrt, String.charAt, ...): available_externally, so a copy not inlined is dropped
+    // and the call links to the other module's code.
+    std::unordered_map<std::string, std::pair<const sema::ClassSymbol*, const sema::MethodSymbol*>> bySymbol;
+    for (const sema::ClassSymbol* cls : *inlinable) {
+      for (const sema::MethodSymbol* method : cls->methods) {
+        if (!method->isAbstract()) bySymbol[methodSymbol(method)] = {cls, method};
+      }
+    }
+    std::vector<llvm::Function*> declared;
+    for (llvm::Function& fn : module.functions()) {
+      if (fn.isDeclaration() && bySymbol.count(fn.getName().str()) != 0) declared.push_back(&fn);
+    }
+    for (llvm::Function* fn : declared) {
+      auto [cls, method] = bySymbol.at(fn->getName().str());
+      if (!emit(cls, method)) return false;
+      fn->setLinkage(llvm::GlobalValue::AvailableExternallyLinkage);
     }
   }
   context.finalizeDebugInfo();
@@ -106,7 +136,22 @@ bool ProgramCompiler::emitModule(std::span<ast::CompilationUnit* const> units, l
     return false;
   }
   statistics_.emitMs += millisecondsSince(start);
-  for (const auto& named : context.names()) names->push_back(jit::FunctionName{named.symbol, named.displayName, named.sourceFile});
+  for (size_t i = 0; i < named; ++i) {
+    const auto& name = context.names()[i];
+    names->push_back(jit::FunctionName{name.symbol, name.displayName, name.sourceFile});
+  }
+  return true;
+}
+
+bool ProgramCompiler::link(std::unique_ptr<llvm::Module> module, jit::OptLevel level,
+                           const std::vector<jit::FunctionName>& names,
+                           std::unordered_map<std::string, uintptr_t>* symbols, std::string* error) {
+  jit::LinkedModule linked;
+  if (!jit_->addModule(std::move(module), level, heap::AllocatorKind::kReadOnly, names, &linked, error)) return false;
+  statistics_.optimizeMs += linked.optimizeMs;
+  statistics_.codegenMs += linked.codegenMs;
+  statistics_.codeBytes += linked.codeBytes;
+  symbols->insert(linked.symbols.begin(), linked.symbols.end());
   return true;
 }
 
@@ -114,33 +159,59 @@ bool ProgramCompiler::emitIr(std::span<ast::CompilationUnit* const> units, std::
   llvm::LLVMContext context;
   llvm::Module module("plurix.program", context);
   std::vector<jit::FunctionName> names;
-  if (!emitModule(units, module, &names, error)) return false;
+  std::vector<const sema::ClassSymbol*> order;
+  if (!loadClasses(units, &order, error) || !emitClasses(order, module, nullptr, &names, error)) return false;
   llvm::raw_string_ostream stream(*ir);
   module.print(stream, nullptr);
   return true;
 }
 
-bool ProgramCompiler::compile(std::span<ast::CompilationUnit* const> units, jit::OptLevel level, std::string* error) {
+bool ProgramCompiler::compile(std::span<ast::CompilationUnit* const> units, jit::OptLevel level,
+                              jit::OptLevel libraryLevel, std::string* error) {
   if (jit_ == nullptr) {
     jit_ = jit::HeapJit::create(heap_, error);
     if (jit_ == nullptr) return false;
   }
-  auto module = std::make_unique<llvm::Module>("plurix.program", jit_->context());
-  module->setDataLayout(jit_->dataLayout());
-  module->setTargetTriple(jit_->targetTriple());
-  std::vector<jit::FunctionName> names;
-  if (!emitModule(units, *module, &names, error)) return false;
-  jit::LinkedModule linked;
-  if (!jit_->addModule(std::move(module), level, heap::AllocatorKind::kReadOnly, names, &linked, error)) return false;
-  statistics_.optimizeMs += linked.optimizeMs;
-  statistics_.codegenMs += linked.codegenMs;
-  statistics_.codeBytes += linked.codeBytes;
-  auto stub = linked.symbols.find("plurix.abstractMethod");
-  if (stub == linked.symbols.end()) {
+  std::vector<const sema::ClassSymbol*> order;
+  if (!loadClasses(units, &order, error)) return false;
+  std::vector<const sema::ClassSymbol*> library;
+  std::vector<const sema::ClassSymbol*> user;
+  for (const sema::ClassSymbol* cls : order) {
+    (cls->unit != nullptr && cls->unit->isLibrary ? library : user).push_back(cls);
+  }
+  auto newModule = [&](const char* name) {
+    auto module = std::make_unique<llvm::Module>(name, jit_->context());
+    module->setDataLayout(jit_->dataLayout());
+    module->setTargetTriple(jit_->targetTriple());
+    return module;
+  };
+  std::unordered_map<std::string, uintptr_t> symbols;
+  if (libraryLevel == level || library.empty() || user.empty()) {
+    auto module = newModule("plurix.program");
+    std::vector<jit::FunctionName> names;
+    if (!emitClasses(order, *module, nullptr, &names, error) || !link(std::move(module), level, names, &symbols, error)) {
+      return false;
+    }
+  } else {
+    auto libraryModule = newModule("plurix.library");
+    std::vector<jit::FunctionName> libraryNames;
+    if (!emitClasses(library, *libraryModule, nullptr, &libraryNames, error) ||
+        !link(std::move(libraryModule), libraryLevel, libraryNames, &symbols, error)) {
+      return false;
+    }
+    auto userModule = newModule("plurix.program");
+    std::vector<jit::FunctionName> userNames;
+    if (!emitClasses(user, *userModule, &library, &userNames, error) ||
+        !link(std::move(userModule), level, userNames, &symbols, error)) {
+      return false;
+    }
+  }
+  auto stub = symbols.find("plurix.abstractMethod");
+  if (stub == symbols.end()) {
     *error = "internal error: the abstract-method stub was not linked";
     return false;
   }
-  return loader_.finish(linked.symbols, stub->second, error);
+  return loader_.finish(symbols, stub->second, error);
 }
 
 }  // namespace plurix::compiler::codegen

@@ -33,8 +33,12 @@ class ProgramCompiler {
   explicit ProgramCompiler(heap::Heap& heap) : heap_(heap), loader_(heap) {}
 
   // Requires units checked without errors (FrontEnd::check). Guarantees every class of units
-  // loaded and its code linked into the heap, or *error saying what failed.
-  bool compile(std::span<ast::CompilationUnit* const> units, jit::OptLevel level, std::string* error);
+  // loaded and its code linked into the heap, or *error saying what failed. The standard
+  // library's classes are compiled at libraryLevel in a module of their own when it differs
+  // from level (a quick start for `plurix run`); the program's module then carries copies of
+  // the library methods it calls, so that they still inline.
+  bool compile(std::span<ast::CompilationUnit* const> units, jit::OptLevel level, jit::OptLevel libraryLevel,
+               std::string* error);
 
   // As compile, but stops before linking and writes the LLVM IR as text into *ir (the code is
   // not linked, so nothing can run): `plurix run --emit-llvm`.
@@ -44,9 +48,14 @@ class ProgramCompiler {
   ClassLoader& loader() { return loader_; }
 
  private:
-  // Loads the classes of units and fills module with their code; false and *error on failure.
-  bool emitModule(std::span<ast::CompilationUnit* const> units, llvm::Module& module,
-                  std::vector<jit::FunctionName>* names, std::string* error);
+  bool loadClasses(std::span<ast::CompilationUnit* const> units, std::vector<const sema::ClassSymbol*>* order,
+                   std::string* error);
+  // Fills module with the code of classes (and copies of inlinable's methods it calls).
+  bool emitClasses(const std::vector<const sema::ClassSymbol*>& classes, llvm::Module& module,
+                   const std::vector<const sema::ClassSymbol*>* inlinable, std::vector<jit::FunctionName>* names,
+                   std::string* error);
+  bool link(std::unique_ptr<llvm::Module> module, jit::OptLevel level, const std::vector<jit::FunctionName>& names,
+            std::unordered_map<std::string, uintptr_t>* symbols, std::string* error);
 
   heap::Heap& heap_;
   ClassLoader loader_;

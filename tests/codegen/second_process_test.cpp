@@ -100,7 +100,8 @@ TEST(SecondProcessTest, CodeCompiledHereRunsFromTheImageElsewhere) {
   plurix::runtime::attachRuntime(heap);
   plurix::compiler::codegen::ProgramCompiler compiler(heap);
   std::string error;
-  ASSERT_TRUE(compiler.compile(frontEnd.allUnits(), plurix::compiler::jit::OptLevel::kOptimize, &error)) << error;
+  ASSERT_TRUE(compiler.compile(frontEnd.allUnits(), plurix::compiler::jit::OptLevel::kOptimize,
+                               plurix::compiler::jit::OptLevel::kQuick, &error)) << error;
   std::string image = ::testing::TempDir() + "survivor-" + std::to_string(getpid()) + ".img";
   ASSERT_TRUE(plurix::heap::saveHeapImage(heap, image.c_str()).isOk());
 
