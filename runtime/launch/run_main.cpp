@@ -9,6 +9,7 @@
 #include "runtime/entry/entries.h"
 #include "runtime/entry/exceptions.h"
 #include "runtime/launch/runtime.h"
+#include "runtime/launch/stack_overflow.h"
 #include "runtime/natives/console_output.h"
 #include "runtime/object/java_string.h"
 #include "runtime/object/object_access.h"
@@ -83,6 +84,7 @@ int runMain(const ClassInfo* mainClass, const std::vector<std::string>& args) {
   uintptr_t savedStackBase = local->stackBase;
   local->stackBase = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
   local->pendingException = nullptr;
+  StackOverflowGuard overflowGuard;
   prepareOutOfMemoryError();
   const MethodEntry* main = findDeclaredMethod(mainClass, "main([Ljava/lang/String;)V");
   if (main == nullptr || main->code == nullptr || (main->flags & kMethodStatic) == 0) {

@@ -6,6 +6,7 @@
 
 #include "runtime/entry/entries.h"
 #include "runtime/entry/exceptions.h"
+#include "runtime/launch/stack_overflow.h"
 #include "runtime/natives/console_output.h"
 #include "runtime/natives/native_functions.h"
 #include "runtime_fixture.h"
@@ -108,6 +109,31 @@ TEST_F(LaunchTest, TheStationJoinsTheClusterBeforeMain) {
   EXPECT_EQ(seenStationId, 0);
   EXPECT_EQ(heap::stationLocal()->station, joined);
   heap::stationLocal()->station = nullptr;
+}
+
+[[gnu::noinline]] int recurseForever(int depth) {
+  volatile char frame[256];
+  frame[0] = static_cast<char>(depth);
+  return recurseForever(depth + 1) + frame[0];
+}
+
+TEST_F(LaunchTest, DeepRecursionEndsWithStackOverflowErrorAndStatusOne) {
+  EXPECT_EXIT(
+      {
+        consoleWrite(kStandardError, "before\n");
+        StackOverflowGuard guard;
+        recurseForever(0);
+      },
+      ::testing::ExitedWithCode(1), "^before\nException in thread \"main\" java.lang.StackOverflowError\n$");
+}
+
+TEST_F(LaunchTest, OtherFaultsAreNotReportedAsStackOverflow) {
+  EXPECT_DEATH(
+      {
+        StackOverflowGuard guard;
+        *reinterpret_cast<volatile int*>(uintptr_t{16}) = 1;
+      },
+      "^$");
 }
 
 void printStreamConstructor(heap::ObjectHeader* self, int32_t descriptor) {

@@ -1,0 +1,153 @@
+// The stack overflow report (stack_overflow.h).
+//
+// The handler runs on an alternate stack, in a process whose state is unknown (the overflow
+// may have struck inside malloc), so it allocates nothing: frames are described into fixed
+// buffers and written with write(2). It decides "overflow" from the faulting stack pointer,
+// not the fault address: a stack pointer within a few pages of the stack's lowest address.
+#include "runtime/launch/stack_overflow.h"
+
+#include <pthread.h>
+#include <ucontext.h>
+#include <unistd.h>
+
+#include <cstdint>
+#include <cstring>
+
+#include "runtime/natives/console_output.h"
+#include "runtime/object/code_map_lookup.h"
+
+namespace plurix::runtime {
+
+namespace {
+
+constexpr size_t kAlternateStackBytes = 64 * 1024;
+constexpr uintptr_t kOverflowMargin = 64 * 1024;
+constexpr int kMaxReportedFrames = 1024;  // HotSpot's MaxJavaStackTraceDepth
+
+alignas(16) char alternateStack[kAlternateStackBytes];
+struct sigaction* previousAction = nullptr;
+uintptr_t stackLowest = 0;
+uintptr_t stackHighest = 0;
+
+// A line assembled without allocation.
+struct Line {
+  char text[512];
+  size_t used = 0;
+  void add(const char* part) {
+    while (*part != '\0' && used < sizeof text) text[used++] = *part++;
+  }
+  void addNumber(uint32_t value) {
+    char digits[12];
+    int count = 0;
+    do {
+      digits[count++] = static_cast<char>('0' + value % 10);
+      value /= 10;
+    } while (value != 0);
+    while (count > 0 && used < sizeof text) text[used++] = digits[--count];
+  }
+  void write() const {
+    size_t done = 0;
+    while (done < used) {
+      ssize_t wrote = ::write(kStandardError, text + done, used - done);
+      if (wrote <= 0) return;
+      done += static_cast<size_t>(wrote);
+    }
+  }
+};
+
+bool onStack(uintptr_t address) { return address >= stackLowest && address + 16 <= stackHighest; }
+
+// Prints one frame if the code maps know pc; returns whether it did.
+bool reportFrame(const CodeMap* maps, uintptr_t pc) {
+  CodeLocation location;
+  if (!findCodeLocation(maps, pc, &location)) return false;
+  Line line;
+  line.add("\tat ");
+  line.add(location.function);
+  line.add("(");
+  if (location.file == nullptr) {
+    line.add("Unknown Source");
+  } else {
+    line.add(location.file);
+    if (location.line != 0) {
+      line.add(":");
+      line.addNumber(location.line);
+    }
+  }
+  line.add(")\n");
+  line.write();
+  return true;
+}
+
+void report(const ucontext_t* context) {
+  consoleFlush();  // what main printed comes first, as under java
+  Line header;
+  header.add("Exception in thread \"main\" java.lang.StackOverflowError\n");
+  header.write();
+  const CodeMap* maps = codeMapHead();
+  auto pc = static_cast<uintptr_t>(context->uc_mcontext.gregs[REG_RIP]);
+  auto sp = static_cast<uintptr_t>(context->uc_mcontext.gregs[REG_RSP]);
+  auto frame = static_cast<uintptr_t>(context->uc_mcontext.gregs[REG_RBP]);
+  int reported = reportFrame(maps, pc) ? 1 : 0;
+  // A fault on a prologue's `push %rbp` leaves the caller's frame unlinked: its return
+  // address is the word the call just pushed.
+  if (*reinterpret_cast<const unsigned char*>(pc) == 0x55 && onStack(sp)) {
+    reported += reportFrame(maps, *reinterpret_cast<const uintptr_t*>(sp) - 1) ? 1 : 0;
+  }
+  while (reported < kMaxReportedFrames && onStack(frame)) {
+    auto* words = reinterpret_cast<const uintptr_t*>(frame);
+    reported += reportFrame(maps, words[1] - 1) ? 1 : 0;
+    if (words[0] <= frame) break;
+    frame = words[0];
+  }
+}
+
+void onFault(int signal, siginfo_t* info, void* context) {
+  auto* machine = static_cast<ucontext_t*>(context);
+  auto sp = static_cast<uintptr_t>(machine->uc_mcontext.gregs[REG_RSP]);
+  if (sp < stackLowest + kOverflowMargin) {
+    report(machine);
+    _exit(1);
+  }
+  // Not ours: let the fault happen again under the handler that was there before.
+  sigaction(signal, previousAction, nullptr);
+  (void)info;
+}
+
+}  // namespace
+
+StackOverflowGuard::StackOverflowGuard() {
+  pthread_attr_t attributes;
+  if (pthread_getattr_np(pthread_self(), &attributes) != 0) return;
+  void* base = nullptr;
+  size_t size = 0;
+  int got = pthread_attr_getstack(&attributes, &base, &size);
+  pthread_attr_destroy(&attributes);
+  if (got != 0) return;
+  stackLowest = reinterpret_cast<uintptr_t>(base);
+  stackHighest = stackLowest + size;
+
+  stack_t alternate{};
+  alternate.ss_sp = alternateStack;
+  alternate.ss_size = sizeof alternateStack;
+  if (sigaltstack(&alternate, &previousStack_) != 0) return;
+  struct sigaction action {};
+  action.sa_sigaction = &onFault;
+  action.sa_flags = SA_SIGINFO | SA_ONSTACK;
+  sigemptyset(&action.sa_mask);
+  if (sigaction(SIGSEGV, &action, &previous_) != 0) {
+    sigaltstack(&previousStack_, nullptr);
+    return;
+  }
+  previousAction = &previous_;
+  installed_ = true;
+}
+
+StackOverflowGuard::~StackOverflowGuard() {
+  if (!installed_) return;
+  sigaction(SIGSEGV, &previous_, nullptr);
+  sigaltstack(&previousStack_, nullptr);
+  previousAction = nullptr;
+}
+
+}  // namespace plurix::runtime

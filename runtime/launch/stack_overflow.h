@@ -1,0 +1,28 @@
+// What a program that recurses too deeply gets: java prints `Exception in thread "main"
+// java.lang.StackOverflowError` and the innermost 1024 frames, and exits with status 1.
+// Compiled code does not check its stack depth, so the overflow is a fault on the page below
+// the stack; this guard catches exactly that fault (on an alternate signal stack), prints the
+// report from the faulting frame's chain and the heap's code maps, and ends the process.
+// Every other fault goes on to the handler installed before.
+#pragma once
+
+#include <signal.h>
+
+namespace plurix::runtime {
+
+class StackOverflowGuard {
+ public:
+  // Requires the thread that runs the program. Guarantees the report above for a stack
+  // overflow on this thread while the guard lives.
+  StackOverflowGuard();
+  ~StackOverflowGuard();
+  StackOverflowGuard(const StackOverflowGuard&) = delete;
+  StackOverflowGuard& operator=(const StackOverflowGuard&) = delete;
+
+ private:
+  struct sigaction previous_ {};
+  stack_t previousStack_ {};
+  bool installed_ = false;
+};
+
+}  // namespace plurix::runtime
