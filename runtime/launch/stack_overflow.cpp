@@ -15,6 +15,7 @@
 
 #include "runtime/natives/console_output.h"
 #include "runtime/object/code_map_lookup.h"
+#include "runtime/platform/status.h"
 
 namespace plurix::runtime {
 
@@ -29,31 +30,15 @@ struct sigaction* previousAction = nullptr;
 uintptr_t stackLowest = 0;
 uintptr_t stackHighest = 0;
 
-// A line assembled without allocation.
-struct Line {
-  char text[512];
-  size_t used = 0;
-  void add(const char* part) {
-    while (*part != '\0' && used < sizeof text) text[used++] = *part++;
+// Writes text to standard error with write(2), which is safe in a signal handler.
+void writeError(const char* text, size_t length) {
+  size_t done = 0;
+  while (done < length) {
+    ssize_t wrote = ::write(kStandardError, text + done, length - done);
+    if (wrote <= 0) return;
+    done += static_cast<size_t>(wrote);
   }
-  void addNumber(uint32_t value) {
-    char digits[12];
-    int count = 0;
-    do {
-      digits[count++] = static_cast<char>('0' + value % 10);
-      value /= 10;
-    } while (value != 0);
-    while (count > 0 && used < sizeof text) text[used++] = digits[--count];
-  }
-  void write() const {
-    size_t done = 0;
-    while (done < used) {
-      ssize_t wrote = ::write(kStandardError, text + done, used - done);
-      if (wrote <= 0) return;
-      done += static_cast<size_t>(wrote);
-    }
-  }
-};
+}
 
 bool onStack(uintptr_t address) { return address >= stackLowest && address + 16 <= stackHighest; }
 
@@ -61,29 +46,25 @@ bool onStack(uintptr_t address) { return address >= stackLowest && address + 16 
 bool reportFrame(const CodeMap* maps, uintptr_t pc) {
   CodeLocation location;
   if (!findCodeLocation(maps, pc, &location)) return false;
-  Line line;
-  line.add("\tat ");
-  line.add(location.function);
-  line.add("(");
+  // MessageBuilder never allocates; a line past its capacity is cut, its newline kept.
+  platform::MessageBuilder line;
+  line.text("\tat ").text(location.function).text("(");
   if (location.file == nullptr) {
-    line.add("Unknown Source");
+    line.text("Unknown Source");
   } else {
-    line.add(location.file);
-    if (location.line != 0) {
-      line.add(":");
-      line.addNumber(location.line);
-    }
+    line.text(location.file);
+    if (location.line != 0) line.text(":").decimal(location.line);
   }
-  line.add(")\n");
-  line.write();
+  line.text(")");
+  writeError(line.str(), line.length());
+  writeError("\n", 1);
   return true;
 }
 
 void report(const ucontext_t* context) {
   consoleFlush();  // what main printed comes first, as under java
-  Line header;
-  header.add("Exception in thread \"main\" java.lang.StackOverflowError\n");
-  header.write();
+  const char header[] = "Exception in thread \"main\" java.lang.StackOverflowError\n";
+  writeError(header, sizeof header - 1);
   const CodeMap* maps = codeMapHead();
   auto pc = static_cast<uintptr_t>(context->uc_mcontext.gregs[REG_RIP]);
   auto sp = static_cast<uintptr_t>(context->uc_mcontext.gregs[REG_RSP]);
