@@ -17,6 +17,7 @@
 #include "runtime/launch/runtime.h"
 #include "runtime/object/java_string.h"
 #include "runtime/object/object_access.h"
+#include "runtime/platform/status.h"
 #include "runtime/platform/system.h"
 
 namespace plurix::runtime {
@@ -35,15 +36,9 @@ heap::ObjectHeader* reservedOutOfMemoryError() {
 }
 
 [[noreturn]] void missing(const char* what, const char* name) {
-  char message[256];
-  size_t used = 0;
-  for (const char* part : {"the runtime needs ", what, " ", name, ", which is not loaded"}) {
-    size_t length = strnlen(part, sizeof(message) - 1 - used);
-    memcpy(message + used, part, length);
-    used += length;
-  }
-  message[used] = '\0';
-  platform::fatal(message);
+  platform::MessageBuilder message;
+  message.text("the runtime needs ").text(what).text(" ").text(name).text(", which is not loaded");
+  platform::fatal(message.str());
 }
 
 const ClassInfo* requireClass(const char* className) {

@@ -1,6 +1,5 @@
 // The runtime entries that create objects and check types for compiled code: allocation of
 // instances and arrays, the array store check, instanceof's slow path and itable lookup.
-#include <cstring>
 #include <string>
 
 #include "heap/backchain.h"
@@ -15,10 +14,7 @@ namespace plurix::runtime {
 namespace {
 
 void throwNegativeSize(int32_t length) {
-  char text[16];
-  std::string decimal = std::to_string(length);
-  memcpy(text, decimal.c_str(), decimal.size() + 1);
-  throwNew("java.lang.NegativeArraySizeException", text);
+  throwNew("java.lang.NegativeArraySizeException", std::to_string(length).c_str());
 }
 
 // Requires lengths[level..count) non-negative and arrayClass with that many array levels.

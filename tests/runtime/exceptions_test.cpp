@@ -146,3 +146,13 @@ TEST_F(ClassInitializationTest, AFailedSuperclassFailsTheSubclassWithTheSameExce
 
 }  // namespace
 }  // namespace plurix::runtime::testing
+
+namespace plurix::runtime::testing {
+namespace {
+
+TEST_F(ExceptionsTest, AMissingLibraryClassIsAFatalErrorNamingIt) {
+  EXPECT_DEATH(throwNew("java.lang.NoSuchError", "x"), "the runtime needs class java.lang.NoSuchError, which is not loaded");
+}
+
+}  // namespace
+}  // namespace plurix::runtime::testing
