@@ -131,3 +131,44 @@ TEST(ConsoleOutput, StandardOutputIsFlushedBeforeStandardError) {
 
 }  // namespace
 }  // namespace plurix::runtime::testing
+
+namespace plurix::runtime::testing {
+namespace {
+
+TEST_F(ObjectNativesTest, MagicReadsAndWritesRawMemoryAndNamesObjects) {
+  heap::ObjectHeader* numbers = newArray(longArray_, 2);
+  auto address = natives::magicAddressOf(numbers);
+  EXPECT_EQ(address, static_cast<int64_t>(reinterpret_cast<uintptr_t>(numbers)));
+  EXPECT_EQ(natives::magicSizeOf(numbers), static_cast<int64_t>(numbers->size()));
+  int64_t element = address + static_cast<int64_t>(heap::kArrayElementsOffset);
+  natives::magicWriteMemory64(element, 0x1122334455667788LL);
+  EXPECT_EQ(reinterpret_cast<int64_t*>(arrayElements(numbers))[0], 0x1122334455667788LL);
+  EXPECT_EQ(natives::magicReadMemory8(element), static_cast<int8_t>(0x88));
+  EXPECT_EQ(natives::magicReadMemory16(element), static_cast<int16_t>(0x7788));
+  EXPECT_EQ(natives::magicReadMemory32(element + 4), 0x11223344);
+  natives::magicWriteMemory8(element + 8, -1);
+  natives::magicWriteMemory16(element + 10, 0x1234);
+  natives::magicWriteMemory32(element + 12, 0x55667788);
+  EXPECT_EQ(natives::magicReadMemory64(element + 8), 0x55667788123400ffLL);
+  EXPECT_EQ(natives::magicCastToStruct(element), reinterpret_cast<heap::ObjectHeader*>(element));
+  natives::magicSizeOf(nullptr);
+  EXPECT_EQ(pendingDescription(), "java.lang.NullPointerException: <none>");
+}
+
+TEST_F(ObjectNativesTest, PortInputOutputNeedsTheBareMetalKernel) {
+  EXPECT_EQ(natives::magicInPort8(0x60), 0);
+  EXPECT_EQ(pendingDescription(), "java.lang.UnsupportedOperationException: port I/O needs the bare-metal kernel");
+  natives::magicOutPort32(0xf4, 1);
+  EXPECT_EQ(pendingDescription(), "java.lang.UnsupportedOperationException: port I/O needs the bare-metal kernel");
+}
+
+TEST_F(ObjectNativesTest, StationNativesReadTheStationLocalArea) {
+  EXPECT_EQ(natives::stationLocalId(), heap::stationLocal()->stationId);
+  heap::ObjectHeader* station = newInstance(object_);
+  heap::stationLocal()->station = station;
+  EXPECT_EQ(natives::stationLocalStation(), station);
+  heap::stationLocal()->station = nullptr;
+}
+
+}  // namespace
+}  // namespace plurix::runtime::testing
