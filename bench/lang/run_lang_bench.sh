@@ -56,7 +56,7 @@ elif [[ ! -x "$plurix" ]]; then
   plurix=""
 fi
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/lang_bench.XXXXXX") || fail "cannot create a temporary directory"
+work=$(mktemp -d -t lang_bench.XXXXXX) || fail "cannot create a temporary directory"
 trap 'rm -rf "$work"' EXIT
 
 # The Java sources of one benchmark, the shared harness first, as absolute paths.
