@@ -1,7 +1,7 @@
 // Launching a program's main (runtime.h runMain) and reporting what escapes it as the java
-// launcher does: `Exception in thread "main" ` and the throwable's own printStackTrace, called
-// through its vtable so that a program's overrides of printStackTrace, toString or getMessage
-// print what they print under java.
+// launcher does: `Exception in thread "main" ` and the throwable's own printStackTrace (through
+// Throwable.printUncaught, which calls it virtually), so that a program's overrides of
+// printStackTrace, toString or getMessage print what they print under java.
 #include <cstdio>
 #include <string>
 
@@ -63,8 +63,17 @@ void joinClusterIfAlone() {
 }
 
 void reportUncaught(heap::ObjectHeader* throwable) {
-  consoleWrite(kStandardError, "Exception in thread \"main\" ");
-  VirtualVoidMethod print = printStackTraceOf(throwable);
+  // Throwable.printUncaught prints as java's default handler does, through the throwable's own
+  // printStackTrace(PrintStream); without it, the prefix is written here and printStackTrace()
+  // called virtually.
+  const MethodEntry* uncaught = findDeclaredMethod(findClass("java.lang.Throwable"), "printUncaught()V");
+  VirtualVoidMethod print = nullptr;
+  if (uncaught != nullptr && uncaught->code != nullptr) {
+    print = reinterpret_cast<VirtualVoidMethod>(uncaught->code);
+  } else {
+    consoleWrite(kStandardError, "Exception in thread \"main\" ");
+    print = printStackTraceOf(throwable);
+  }
   if (print != nullptr) {
     print(throwable);
     if (!hasPending()) return;

@@ -84,6 +84,24 @@ TEST_F(LaunchTest, AnUncaughtExceptionIsPrintedByItsOwnPrintStackTraceAndIsStatu
   EXPECT_EQ(printed, "Exception in thread \"main\" trace of boom\n");
 }
 
+// Stands in for Throwable.printUncaught, which prints the prefix itself.
+void printUncaught(heap::ObjectHeader* self) {
+  consoleWrite(kStandardError, "uncaught " + stringUtf8(referenceField(self, kMessageField)->target) + "\n");
+}
+
+TEST_F(LaunchTest, ThrowablesPrintUncaughtIsPreferredWhenTheLibraryHasIt) {
+  auto& methods = methods_.emplace_back(throwableConstructors());
+  methods.push_back({"printUncaught()V", reinterpret_cast<void*>(&printUncaught), 0, UINT32_MAX});
+  throwable_->methods = methods.data();
+  throwable_->methodCount = static_cast<uint32_t>(methods.size());
+  toThrow = newInstance(runtimeException_);
+  heap::storeReference(referenceField(toThrow, kMessageField), newString(u"bang"));
+  int status = 0;
+  std::string printed = captureConsole([&] { status = runMain(mainClass(&throwingMain), {}); });
+  EXPECT_EQ(status, 1);
+  EXPECT_EQ(printed, "uncaught bang\n");
+}
+
 TEST_F(LaunchTest, AMissingMainIsReportedAsJavaDoes) {
   ClassInfo* noMain = defineClass({"NoMain", object_});
   int status = 0;

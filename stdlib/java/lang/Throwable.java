@@ -55,6 +55,14 @@ public class Throwable {
         return detailMessage;
     }
 
+    /**
+     * Returns the message for display; subclasses may localize it. This
+     * implementation returns {@link #getMessage()}.
+     */
+    public String getLocalizedMessage() {
+        return getMessage();
+    }
+
     /** Returns the cause, or null if it is unknown or nonexistent. */
     public Throwable getCause() {
         return cause;
@@ -92,11 +100,11 @@ public class Throwable {
     }
 
     /**
-     * Returns the class name, followed by ": " and the message when the
-     * message is not null.
+     * Returns the class name, followed by ": " and the localized message
+     * when it is not null.
      */
     public String toString() {
-        String message = getMessage();
+        String message = getLocalizedMessage();
         String name = getClass().getName();
         return message == null ? name : name + ": " + message;
     }
@@ -108,7 +116,11 @@ public class Throwable {
      * a cause shares with the trace before it shortened to "\t... n more".
      */
     public void printStackTrace() {
-        java.io.PrintStream err = System.err;
+        printStackTrace(System.err);
+    }
+
+    /** Prints as {@link #printStackTrace()} does, to the given stream. */
+    public void printStackTrace(java.io.PrintStream err) {
         err.println(this);
         String[] trace = frames();
         for (int i = 0; i < trace.length; i++) {
@@ -151,6 +163,17 @@ public class Throwable {
             elements[i] = StackTraceElement.parse(trace[i]);
         }
         return elements;
+    }
+
+    /**
+     * What the launcher prints for a throwable that escapes main, as java's
+     * default uncaught-exception handler does: the thread's name, then the
+     * trace through {@link #printStackTrace(java.io.PrintStream)}, so that a
+     * subclass's override of it (or of toString or getMessage) applies.
+     */
+    private void printUncaught() {
+        System.err.print("Exception in thread \"main\" ");
+        printStackTrace(System.err);
     }
 
     /** The stack trace as text, one "Class.method(File:line)" per frame. */
