@@ -73,10 +73,23 @@ int runProgram(const RunOptions& options) {
     return 1;
   }
   if (options.statistics) {
-    const auto& s = compiler.statistics();
-    std::cerr << "plurix run: " << s.classes << " classes, " << s.functions << " functions, " << s.codeBytes
-              << " bytes of code; load " << s.loadMs << " ms, emit " << s.emitMs << " ms, optimize " << s.optimizeMs
-              << " ms, codegen " << s.codegenMs << " ms\n";
+    const auto& all = compiler.statistics();
+    const auto& library = compiler.libraryStatistics();
+    auto print = [](const char* what, const compiler::codegen::CompileStatistics& s) {
+      std::cerr << "plurix run: " << what << ": " << s.classes << " classes, " << s.functions << " functions, "
+                << s.codeBytes << " bytes of code; load " << s.loadMs << " ms, emit " << s.emitMs << " ms, optimize "
+                << s.optimizeMs << " ms, codegen " << s.codegenMs << " ms\n";
+    };
+    compiler::codegen::CompileStatistics program = all;
+    program.classes -= library.classes;
+    program.functions -= library.functions;
+    program.codeBytes -= library.codeBytes;
+    program.loadMs -= library.loadMs;
+    program.emitMs -= library.emitMs;
+    program.optimizeMs -= library.optimizeMs;
+    program.codegenMs -= library.codegenMs;
+    if (library.functions != 0) print("library", library);
+    print("program", program);
   }
   const runtime::ClassInfo* info = runtime::findClass(compiler::codegen::binaryName(mainClass));
   if (info == nullptr) {

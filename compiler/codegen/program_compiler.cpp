@@ -199,6 +199,8 @@ bool ProgramCompiler::compile(std::span<ast::CompilationUnit* const> units, jit:
         !link(std::move(libraryModule), libraryLevel, libraryNames, &symbols, error)) {
       return false;
     }
+    libraryStatistics_ = statistics_;
+    libraryStatistics_.classes = library.size();
     auto userModule = newModule("plurix.program");
     std::vector<jit::FunctionName> userNames;
     if (!emitClasses(user, *userModule, &library, &userNames, error) ||

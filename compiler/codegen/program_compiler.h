@@ -44,7 +44,10 @@ class ProgramCompiler {
   // not linked, so nothing can run): `plurix run --emit-llvm`.
   bool emitIr(std::span<ast::CompilationUnit* const> units, std::string* ir, std::string* error);
 
+  // Totals over every compile; libraryStatistics() the part of them spent on the standard
+  // library's own module (zero when the library was compiled with the program).
   const CompileStatistics& statistics() const { return statistics_; }
+  const CompileStatistics& libraryStatistics() const { return libraryStatistics_; }
   ClassLoader& loader() { return loader_; }
 
  private:
@@ -61,6 +64,7 @@ class ProgramCompiler {
   ClassLoader loader_;
   std::unique_ptr<jit::HeapJit> jit_;
   CompileStatistics statistics_;
+  CompileStatistics libraryStatistics_;
 };
 
 // The class whose `public static void main(String[])` a run starts: the first such class of
