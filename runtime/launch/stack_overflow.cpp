@@ -26,7 +26,7 @@ constexpr uintptr_t kOverflowMargin = 64 * 1024;
 constexpr int kMaxReportedFrames = 1024;  // HotSpot's MaxJavaStackTraceDepth
 
 alignas(16) char alternateStack[kAlternateStackBytes];
-struct sigaction* previousAction = nullptr;
+const struct sigaction* previousAction = nullptr;
 uintptr_t stackLowest = 0;
 uintptr_t stackHighest = 0;
 
@@ -90,9 +90,21 @@ void onFault(int signal, siginfo_t* info, void* context) {
     report(machine);
     _exit(1);
   }
-  // Not ours: let the fault happen again under the handler that was there before.
-  sigaction(signal, previousAction, nullptr);
-  (void)info;
+  // Not ours: the handler installed before decides (page faults of the heap's protocol, say).
+  const struct sigaction* before = previousAction;
+  if (before != nullptr && (before->sa_flags & SA_SIGINFO) != 0 && before->sa_sigaction != nullptr) {
+    before->sa_sigaction(signal, info, context);
+    return;
+  }
+  if (before != nullptr && before->sa_handler != SIG_DFL && before->sa_handler != SIG_IGN) {
+    before->sa_handler(signal);
+    return;
+  }
+  // No handler before: let the fault happen again with the default action (a core dump).
+  struct sigaction fallback {};
+  fallback.sa_handler = SIG_DFL;
+  sigemptyset(&fallback.sa_mask);
+  sigaction(signal, &fallback, nullptr);
 }
 
 }  // namespace

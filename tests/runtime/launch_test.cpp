@@ -1,5 +1,6 @@
 // runMain's exit statuses and what it prints, the PrintStream natives, and the reserved
 // OutOfMemoryError for a heap too full to construct one.
+#include <sys/mman.h>
 #include <unistd.h>
 
 #include <functional>
@@ -129,10 +130,11 @@ TEST_F(LaunchTest, TheStationJoinsTheClusterBeforeMain) {
   heap::stationLocal()->station = nullptr;
 }
 
+volatile bool keepRecursing = true;
 [[gnu::noinline]] int recurseForever(int depth) {
   volatile char frame[256];
   frame[0] = static_cast<char>(depth);
-  return recurseForever(depth + 1) + frame[0];
+  return (keepRecursing ? recurseForever(depth + 1) : 0) + frame[0];
 }
 
 TEST_F(LaunchTest, DeepRecursionEndsWithStackOverflowErrorAndStatusOne) {
@@ -149,9 +151,36 @@ TEST_F(LaunchTest, OtherFaultsAreNotReportedAsStackOverflow) {
   EXPECT_DEATH(
       {
         StackOverflowGuard guard;
-        *reinterpret_cast<volatile int*>(uintptr_t{16}) = 1;
+        volatile uintptr_t unmapped = 16;
+        *reinterpret_cast<volatile int*>(unmapped) = 1;
       },
       "^$");
+}
+
+void* protectedPage = nullptr;
+int faultsSeenBefore = 0;
+void handlerInstalledBefore(int, siginfo_t* info, void*) {
+  ++faultsSeenBefore;
+  if (info->si_addr == protectedPage) mprotect(protectedPage, 4096, PROT_READ | PROT_WRITE);
+}
+
+TEST_F(LaunchTest, FaultsThatAreNotOverflowsReachTheHandlerInstalledBefore) {
+  protectedPage = mmap(nullptr, 4096, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  ASSERT_NE(protectedPage, MAP_FAILED);
+  struct sigaction before {}, saved {};
+  before.sa_sigaction = &handlerInstalledBefore;
+  before.sa_flags = SA_SIGINFO;
+  sigemptyset(&before.sa_mask);
+  ASSERT_EQ(sigaction(SIGSEGV, &before, &saved), 0);
+  {
+    StackOverflowGuard guard;
+    *static_cast<volatile int*>(protectedPage) = 42;
+    *static_cast<volatile int*>(protectedPage) = 43;  // no fault: the page is writable now
+  }
+  sigaction(SIGSEGV, &saved, nullptr);
+  EXPECT_EQ(faultsSeenBefore, 1);
+  EXPECT_EQ(*static_cast<int*>(protectedPage), 43);
+  munmap(protectedPage, 4096);
 }
 
 void printStreamConstructor(heap::ObjectHeader* self, int32_t descriptor) {
