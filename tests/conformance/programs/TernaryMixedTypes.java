@@ -62,7 +62,7 @@ public class TernaryMixedTypes {
         System.out.println("widened " + widened);
         double d = t ? 1 : 0.5f;
         System.out.println("mixed float " + d);
-        System.out.println("in concat " + (t ? 7 : 'q') + " " + (f ? 7 : 'q'));
+        System.out.println("in concat " + (t ? 65 : 'q') + " " + (f ? 65 : 'q'));
         int count = 0;
         for (int k = 0; k < 10; k++) {
             count += k % 3 == 0 ? 10 : k % 3 == 1 ? 1 : -1;
