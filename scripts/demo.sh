@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The main job: installs what is missing, builds, then checks every sample
-# program with the Plurix front end and lists them.
+# The main job: installs what is missing, builds, then compiles every sample program into an
+# embedded one-station heap and runs it with `plurix run`, comparing what it prints with the
+# sample's expected output. The ray tracer's picture goes to build/raytracer.ppm.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 "$ROOT/scripts/build.sh" >/dev/null
@@ -8,15 +9,25 @@ BUILD_DIR="${PLURIX_BUILD_DIR:-$ROOT/build}"
 PLURIX="$BUILD_DIR/cli/plurix"
 cd "$ROOT"
 status=0
+printf '%-12s %-8s %6s %6s  %s\n' sample result files lines seconds
 for sample in samples/*/; do
   name="$(basename "$sample")"
   mapfile -t files < <(find "$sample" -name '*.java' | sort)
   lines=$(cat "${files[@]}" | wc -l)
-  if "$PLURIX" check --quiet "${files[@]}"; then
-    printf '%-14s ok     %2d files %5d lines\n' "$name" "${#files[@]}" "$lines"
+  output="$BUILD_DIR/demo-$name.out"
+  start=$(date +%s.%N)
+  if "$PLURIX" run "${files[@]}" > "$output" && cmp -s "$output" "$sample/expected_output.txt"; then
+    result=ok
   else
-    printf '%-14s FAILED\n' "$name"
+    result=FAILED
     status=1
   fi
+  seconds=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { print b - a }')
+  printf '%-12s %-8s %6d %6d  %.2f\n' "$name" "$result" "${#files[@]}" "$lines" "$seconds"
 done
+echo
+echo "samples/hello prints:"
+"$PLURIX" run samples/hello/Hello.java
+"$PLURIX" run samples/raytracer/*.java -- ppm > "$BUILD_DIR/raytracer.ppm"
+echo "the ray tracer's picture: $BUILD_DIR/raytracer.ppm ($(head -c 2 "$BUILD_DIR/raytracer.ppm") $(sed -n 2p "$BUILD_DIR/raytracer.ppm"))"
 exit $status
