@@ -47,7 +47,9 @@ bool hasStaticInitialisation(const sema::ClassSymbol* cls) {
     if (member->is<ast::InitializerDecl>() && member->as<ast::InitializerDecl>()->isStatic) return true;
     if (member->is<ast::FieldDecl>()) {
       const auto* field = member->as<ast::FieldDecl>();
-      if ((field->modifiers & ast::kStatic) != 0 && field->initializer != nullptr &&
+      // An interface's fields are static without saying so: ask the symbol.
+      bool isStatic = field->symbol != nullptr ? field->symbol->isStatic() : (field->modifiers & ast::kStatic) != 0;
+      if (isStatic && field->initializer != nullptr &&
           !(field->symbol != nullptr && field->symbol->isFinal() && field->symbol->constantValue.has_value())) {
         return true;
       }

@@ -155,8 +155,9 @@ void FunctionEmitter::emitFieldInitializers(bool statics) {
     ensureInsertionPoint();
     if (member->is<ast::FieldDecl>()) {
       const auto* field = member->as<ast::FieldDecl>();
-      bool isStatic = (field->modifiers & ast::kStatic) != 0;
-      if (isStatic != statics || field->initializer == nullptr || field->symbol == nullptr) continue;
+      if (field->symbol == nullptr) continue;
+      bool isStatic = field->symbol->isStatic();  // interface fields are static implicitly
+      if (isStatic != statics || field->initializer == nullptr) continue;
       if (isStatic && field->symbol->isFinal() && field->symbol->constantValue.has_value()) continue;
       setLocation(field->location);
       const sema::Type* type = field->symbol->type;

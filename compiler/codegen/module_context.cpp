@@ -79,6 +79,8 @@ llvm::Function* ModuleContext::function(const sema::MethodSymbol* method) {
   if (llvm::Function* known = module_.getFunction(name)) return known;
   llvm::Function* fn = llvm::Function::Create(methodType(method), llvm::GlobalValue::ExternalLinkage, name, module_);
   fn->addFnAttr("frame-pointer", "all");
+  // A tail call would drop the caller's frame from stack traces.
+  fn->addFnAttr("disable-tail-calls", "true");
   fn->addFnAttr(llvm::Attribute::NoUnwind);
   setParameterAttributes(fn, method);
   return fn;
