@@ -34,7 +34,7 @@ public class DeclarationForms {
     }
 
     @SuppressWarnings("unused")
-    static int unusedHelper() {
+    static int unusedMethod() {
         return 0;
     }
 
@@ -62,7 +62,7 @@ public class DeclarationForms {
         }
         Arrays.sort(values);
         System.out.println("on-demand import: " + Arrays.toString(values));
-        DeclarationFormsHelper h = new DeclarationFormsHelper();
+        DeclarationFormsExtra h = new DeclarationFormsExtra();
         System.out.println("package-private class: " + h.describe());
         ;
         final int limit;
@@ -81,8 +81,8 @@ public class DeclarationForms {
     }
 }
 
-class DeclarationFormsHelper {
+class DeclarationFormsExtra {
     String describe() {
-        return "helper in the same file";
+        return "another class in the same file";
     }
 }

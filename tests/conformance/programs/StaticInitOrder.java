@@ -28,7 +28,7 @@ public class StaticInitOrder {
             note("Base static block", 0);
         }
 
-        static int helper() {
+        static int doubled() {
             return baseValue * 2;
         }
     }
@@ -75,7 +75,7 @@ public class StaticInitOrder {
         System.out.println("constant " + Constants.LIMIT + " " + Constants.NAME);
         System.out.println("after constants");
         System.out.println("counter " + Constants.counter);
-        System.out.println("helper " + Base.helper());
+        System.out.println("doubled " + Base.doubled());
         System.out.println("before Derived");
         Derived.touch();
         Derived.touch();

@@ -1,6 +1,6 @@
-// Double and Float helpers: parsing, toString, bit conversions, compare,
+// Double and Float static methods: parsing, toString, bit conversions, compare,
 // isNaN and isInfinite, and the constants.
-public class DoubleFloatHelpers {
+public class DoubleFloatStatics {
     static void parseD(String s) {
         try {
             System.out.println("parseDouble(\"" + s + "\") = " + Double.parseDouble(s));

@@ -1,6 +1,6 @@
-// Long's static helpers: parsing, formatting in radixes, bit operations and
+// Long's static methods: parsing, formatting in radixes, bit operations and
 // the parse error messages.
-public class LongHelpers {
+public class LongStatics {
     static void parse(String s) {
         try {
             System.out.println("parseLong(\"" + s + "\") = " + Long.parseLong(s));

@@ -1,5 +1,5 @@
-// Character, Short, Byte and Boolean static helpers over the Latin-1 range.
-public class CharacterHelpers {
+// Character, Short, Byte and Boolean static methods over the Latin-1 range.
+public class CharacterStatics {
     public static void main(String[] args) {
         String sample = "aZ09 _\t\n!";
         for (int i = 0; i < sample.length(); i++) {

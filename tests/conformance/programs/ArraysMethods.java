@@ -3,7 +3,7 @@
 // element types the library provides; System.arraycopy with overlap.
 import java.util.Arrays;
 
-public class ArraysHelpers {
+public class ArraysMethods {
     public static void main(String[] args) {
         int[] ints = {5, -3, 9, 0, -3, Integer.MAX_VALUE, Integer.MIN_VALUE, 7};
         Arrays.sort(ints);

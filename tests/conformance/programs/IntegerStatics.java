@@ -1,6 +1,6 @@
-// Integer's static helpers and constants: parsing in several radixes,
+// Integer's static methods and constants: parsing in several radixes,
 // formatting, bit twiddling, and the NumberFormatException messages.
-public class IntegerHelpers {
+public class IntegerStatics {
     static void parse(String s) {
         try {
             System.out.println("parseInt(\"" + s + "\") = " + Integer.parseInt(s));
