@@ -8,6 +8,7 @@
 
 #include "compiler/codegen/function_emitter.h"
 #include "compiler/codegen/java_names.h"
+#include "compiler/codegen/stack_allocation.h"
 
 namespace plurix::compiler::codegen {
 
@@ -171,6 +172,8 @@ bool ProgramCompiler::compile(std::span<ast::CompilationUnit* const> units, jit:
   if (jit_ == nullptr) {
     jit_ = jit::HeapJit::create(heap_, error);
     if (jit_ == nullptr) return false;
+    uintptr_t heapBase = heap_.base();
+    jit_->setPipelineExtension([heapBase](llvm::PassBuilder& builder) { registerStackAllocation(builder, heapBase); });
   }
   std::vector<const sema::ClassSymbol*> order;
   if (!loadClasses(units, &order, error)) return false;

@@ -96,6 +96,10 @@ class HeapJitImpl final : public HeapJit {
   bool addModule(std::unique_ptr<llvm::Module> module, OptLevel level, heap::AllocatorKind codeKind,
                  const std::vector<FunctionName>& names, LinkedModule* out, std::string* error) override;
 
+  void setPipelineExtension(std::function<void(llvm::PassBuilder&)> extension) override {
+    extension_ = std::move(extension);
+  }
+
  private:
   bool prepare(llvm::Module& module, std::string* error);
   void optimize(llvm::Module& module);
@@ -112,6 +116,7 @@ class HeapJitImpl final : public HeapJit {
   llvm::Triple triple_;
   std::unique_ptr<llvm::TargetMachine> quickMachine_;
   std::unique_ptr<llvm::TargetMachine> optimizingMachine_;
+  std::function<void(llvm::PassBuilder&)> extension_;
   std::optional<llvm::DataLayout> layout_;
   std::unique_ptr<llvm::orc::ExecutionSession> session_;
   std::unique_ptr<llvm::orc::ObjectLinkingLayer> linker_;  // destroyed before the session
@@ -223,6 +228,7 @@ void HeapJitImpl::optimize(llvm::Module& module) {
   llvm::CGSCCAnalysisManager sccs;
   llvm::ModuleAnalysisManager modules;
   llvm::PassBuilder builder(optimizingMachine_.get());
+  if (extension_) extension_(builder);
   llvm::TargetLibraryInfoImpl library = runtimeLibraryInfo(triple_);
   functions.registerPass([&] { return llvm::TargetLibraryAnalysis(library); });
   builder.registerModuleAnalyses(modules);

@@ -7,6 +7,7 @@
 // built from the module's debug line table, so stack traces name methods and lines.
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -16,6 +17,7 @@
 
 namespace llvm {
 class DataLayout;
+class PassBuilder;
 class LLVMContext;
 class Module;
 class Triple;
@@ -67,6 +69,10 @@ class HeapJit {
   // error naming what failed (an unresolved symbol, a full heap).
   virtual bool addModule(std::unique_ptr<llvm::Module> module, OptLevel level, heap::AllocatorKind codeKind,
                          const std::vector<FunctionName>& names, LinkedModule* out, std::string* error) = 0;
+
+  // Lets the code generator add passes of its own to the kOptimize pipeline (it knows what the
+  // runtime's entries mean; the JIT does not). Called on every PassBuilder kOptimize builds.
+  virtual void setPipelineExtension(std::function<void(llvm::PassBuilder&)> extension) = 0;
 };
 
 }  // namespace plurix::compiler::jit

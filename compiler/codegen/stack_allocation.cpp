@@ -1,0 +1,118 @@
+#include "compiler/codegen/stack_allocation.h"
+
+#include <cstddef>
+#include <vector>
+
+#include <llvm/IR/IRBuilder.h>
+#include <llvm/IR/Instructions.h>
+#include <llvm/IR/PassManager.h>
+#include <llvm/Passes/PassBuilder.h>
+#include <llvm/Transforms/InstCombine/InstCombine.h>
+#include <llvm/Transforms/Scalar/EarlyCSE.h>
+#include <llvm/Transforms/Scalar/GVN.h>
+#include <llvm/Transforms/Scalar/SROA.h>
+
+#include "heap/address_space.h"
+#include "heap/object_layout.h"
+#include "heap/station_local.h"
+#include "runtime/entry/runtime_entry.h"
+#include "runtime/object/class_info.h"
+
+namespace plurix::compiler::codegen {
+
+namespace {
+
+uint64_t constantAddress(const llvm::Value* value) {
+  if (const auto* expression = llvm::dyn_cast<llvm::ConstantExpr>(value)) {
+    if (expression->getOpcode() == llvm::Instruction::IntToPtr) {
+      if (const auto* number = llvm::dyn_cast<llvm::ConstantInt>(expression->getOperand(0))) return number->getZExtValue();
+    }
+  }
+  return 0;
+}
+
+// True if every use of pointer (through constant offsets) only loads or stores through it or
+// compares it: the object cannot outlive this execution of its allocation.
+bool staysLocal(const llvm::Value* pointer, int depth = 0) {
+  if (depth > 8) return false;
+  for (const llvm::Use& use : pointer->uses()) {
+    const auto* user = llvm::dyn_cast<llvm::Instruction>(use.getUser());
+    if (user == nullptr) return false;
+    if (llvm::isa<llvm::LoadInst>(user)) {
+      if (llvm::cast<llvm::LoadInst>(user)->isVolatile()) return false;
+      continue;
+    }
+    if (const auto* store = llvm::dyn_cast<llvm::StoreInst>(user)) {
+      if (store->getValueOperand() == pointer || store->isVolatile()) return false;
+      continue;
+    }
+    if (llvm::isa<llvm::ICmpInst>(user)) continue;
+    if (const auto* gep = llvm::dyn_cast<llvm::GetElementPtrInst>(user)) {
+      if (gep->getPointerOperand() != pointer || !gep->hasAllConstantIndices() || !staysLocal(gep, depth + 1)) return false;
+      continue;
+    }
+    return false;  // a call, a phi, a select, a return, a conversion: it may escape or merge
+  }
+  return true;
+}
+
+class StackAllocationPass : public llvm::PassInfoMixin<StackAllocationPass> {
+ public:
+  explicit StackAllocationPass(uintptr_t heapBase) : heapBase_(heapBase) {}
+
+  llvm::PreservedAnalyses run(llvm::Function& function, llvm::FunctionAnalysisManager&) {
+    uint64_t entrySlot = heap::kStationLocalBase + offsetof(heap::StationLocal, runtimeTable) +
+                         sizeof(void*) * static_cast<uint32_t>(runtime::RuntimeEntry::kNewInstance);
+    std::vector<llvm::CallInst*> candidates;
+    for (llvm::BasicBlock& block : function) {
+      for (llvm::Instruction& instruction : block) {
+        auto* call = llvm::dyn_cast<llvm::CallInst>(&instruction);
+        if (call == nullptr || call->arg_size() != 1) continue;
+        const auto* callee = llvm::dyn_cast<llvm::LoadInst>(call->getCalledOperand());
+        if (callee == nullptr || constantAddress(callee->getPointerOperand()) != entrySlot) continue;
+        if (constantAddress(call->getArgOperand(0)) == 0 || !staysLocal(call)) continue;
+        candidates.push_back(call);
+      }
+    }
+    if (candidates.empty()) return llvm::PreservedAnalyses::all();
+    llvm::BasicBlock& entry = function.getEntryBlock();
+    for (llvm::CallInst* call : candidates) {
+      const auto* info = reinterpret_cast<const runtime::ClassInfo*>(constantAddress(call->getArgOperand(0)));
+      const heap::TypeDescriptor* type = info->type;
+      uint32_t size = type->instanceSize;
+      if (size > 256) continue;  // keep frames small
+      llvm::IRBuilder<> atEntry(&entry, entry.getFirstInsertionPt());
+      llvm::AllocaInst* object = atEntry.CreateAlloca(atEntry.getInt8Ty(), atEntry.getInt32(size), "stack.object");
+      object->setAlignment(llvm::Align(16));
+      llvm::IRBuilder<> builder(call);
+      builder.CreateMemSet(object, builder.getInt8(0), size, llvm::Align(16));
+      uint32_t typeOffset = static_cast<uint32_t>((reinterpret_cast<uintptr_t>(type) - heapBase_) / heap::kGranule);
+      uint32_t sizeAndFlags = (size / heap::kGranule) << heap::kFlagBits;
+      builder.CreateStore(builder.getInt32(typeOffset),
+                          builder.CreateConstInBoundsGEP1_64(builder.getInt8Ty(), object, offsetof(heap::ObjectHeader, typeOffset)));
+      builder.CreateStore(builder.getInt32(sizeAndFlags),
+                          builder.CreateConstInBoundsGEP1_64(builder.getInt8Ty(), object, offsetof(heap::ObjectHeader, sizeAndFlags)));
+      call->replaceAllUsesWith(object);
+      call->eraseFromParent();
+    }
+    return llvm::PreservedAnalyses::none();
+  }
+
+ private:
+  uintptr_t heapBase_;
+};
+
+}  // namespace
+
+void registerStackAllocation(llvm::PassBuilder& builder, uintptr_t heapBase) {
+  builder.registerScalarOptimizerLateEPCallback(
+      [heapBase](llvm::FunctionPassManager& passes, llvm::OptimizationLevel) {
+        passes.addPass(StackAllocationPass(heapBase));
+        passes.addPass(llvm::SROAPass(llvm::SROAOptions::ModifyCFG));
+        passes.addPass(llvm::EarlyCSEPass(true));
+        passes.addPass(llvm::GVNPass());
+        passes.addPass(llvm::InstCombinePass());
+      });
+}
+
+}  // namespace plurix::compiler::codegen

@@ -1,0 +1,78 @@
+// Objects that never leave their method (the optimiser keeps them on the stack) must behave
+// exactly like heap objects: fresh and zeroed at every `new`, distinct from one another, and
+// still correct when one is kept past its iteration or compared with another.
+public class LocalObjects {
+    static final class Box {
+        int value;
+        double weight;
+        boolean flag;
+
+        Box() {
+        }
+
+        Box(int value) {
+            this.value = value;
+        }
+
+        Box plus(Box other) {
+            return new Box(value + other.value);
+        }
+    }
+
+    static final class Vec {
+        final double x;
+        final double y;
+
+        Vec(double x, double y) {
+            this.x = x;
+            this.y = y;
+        }
+
+        Vec add(Vec o) {
+            return new Vec(x + o.x, y + o.y);
+        }
+
+        Vec scale(double s) {
+            return new Vec(x * s, y * s);
+        }
+
+        double dot(Vec o) {
+            return x * o.x + y * o.y;
+        }
+    }
+
+    public static void main(String[] args) {
+        int sum = 0;
+        for (int i = 0; i < 5; i++) {
+            Box b = new Box();
+            b.value += i;  // starts from zero every time
+            if (b.flag || b.weight != 0.0) System.out.println("not zeroed");
+            b.flag = true;
+            b.weight = i;
+            sum += b.value;
+        }
+        System.out.println("sum " + sum);
+
+        Box kept = null;
+        for (int i = 0; i < 5; i++) {
+            Box b = new Box(i * 10);
+            if (i == 2) kept = b;
+        }
+        System.out.println("kept " + kept.value);
+
+        Box a = new Box(1);
+        Box c = new Box(1);
+        System.out.println("same " + (a == c) + " " + (a == a) + " equal values " + (a.value == c.value));
+
+        double total = 0;
+        for (int i = 0; i < 1000000; i++) {
+            Vec v = new Vec(i, 1).add(new Vec(1, i)).scale(0.5);
+            total += v.dot(new Vec(1, 1));
+        }
+        System.out.println("total " + total);
+
+        Box chain = new Box(0);
+        for (int i = 1; i <= 10; i++) chain = chain.plus(new Box(i));
+        System.out.println("chain " + chain.value);
+    }
+}
