@@ -43,7 +43,8 @@ void FunctionEmitter::checkPending() {
 }
 
 void FunctionEmitter::throwAndBranch(runtime::RuntimeEntry entry, llvm::ArrayRef<llvm::Value*> args) {
-  callRuntime(entry, args);
+  // nomerge: two throws of one kind must stay apart, or the trace shows the other one's line.
+  llvm::cast<llvm::CallInst>(callRuntime(entry, args))->addFnAttr(llvm::Attribute::NoMerge);
   builder_.CreateBr(handler());
 }
 

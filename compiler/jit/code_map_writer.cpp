@@ -118,7 +118,15 @@ ObjectLines readObjectLines(const llvm::object::ObjectFile& object, const std::v
     if (table == nullptr) continue;
     for (const llvm::DWARFDebugLine::Row& row : table->Rows) {
       if (row.EndSequence) continue;
-      lines.rows.push_back(ObjectLineRow{row.Address.SectionIndex, row.Address.Address, row.Line});
+      // Code inlined from another method carries that method's line; a stack trace names the
+      // method the code is in, so it must show the line of the outermost call instead.
+      uint32_t line = row.Line;
+      llvm::DIInliningInfo inlining = dwarf->getInliningInfoForAddress(
+          {row.Address.Address, row.Address.SectionIndex},
+          llvm::DILineInfoSpecifier(llvm::DILineInfoSpecifier::FileLineInfoKind::None,
+                                    llvm::DILineInfoSpecifier::FunctionNameKind::None));
+      if (inlining.getNumberOfFrames() > 1) line = inlining.getFrame(inlining.getNumberOfFrames() - 1).Line;
+      lines.rows.push_back(ObjectLineRow{row.Address.SectionIndex, row.Address.Address, line});
     }
   }
   return lines;
