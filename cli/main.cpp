@@ -12,10 +12,8 @@ int main(int argc, char** argv) {
   int status = 0;
   plurix::cli::addCheckCommand(app, &status);
   plurix::cli::addHeapCommand(app, &status);
-#if PLURIX_CLI_HAS_RUN
   plurix::cli::addRunCommand(app, &status);
   plurix::cli::takeProgramArguments(&argc, argv);
-#endif
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp&) {
