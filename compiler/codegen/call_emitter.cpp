@@ -136,7 +136,7 @@ llvm::Value* FunctionEmitter::emitArrayInitializer(const ast::ArrayInitializerEx
     if (elementType->isReference()) {
       callRuntime(runtime::RuntimeEntry::kStoreReference, {address, value});
     } else {
-      storeMemory(address, value, elementType);
+      storeMemory(address, value, elementType, Memory::Element);
     }
   }
   return array;

@@ -217,18 +217,23 @@ void FunctionEmitter::finishPlace(Place& place) {
 }
 
 llvm::Value* FunctionEmitter::load(const Place& place) {
-  if (place.kind == Place::Kind::Local) return builder_.CreateLoad(kindType(place.type->kind()), place.address);
-  return loadMemory(place.address, place.type);
+  switch (place.kind) {
+    case Place::Kind::Local: return builder_.CreateLoad(kindType(place.type->kind()), place.address);
+    case Place::Kind::Static: return loadMemory(place.address, place.type, Memory::Static);
+    case Place::Kind::Instance: return loadMemory(place.address, place.type, Memory::Field);
+    case Place::Kind::Element: break;
+  }
+  return loadMemory(place.address, place.type, Memory::Element);
 }
 
 void FunctionEmitter::store(const Place& place, llvm::Value* value, const sema::Type* valueType) {
   switch (place.kind) {
     case Place::Kind::Local: builder_.CreateStore(value, place.address); return;
-    case Place::Kind::Static:
-    case Place::Kind::Instance: storeMemory(place.address, value, place.type); return;
+    case Place::Kind::Static: storeMemory(place.address, value, place.type, Memory::Static); return;
+    case Place::Kind::Instance: storeMemory(place.address, value, place.type, Memory::Field); return;
     case Place::Kind::Element: {
       if (!place.type->isReference()) {
-        storeMemory(place.address, value, place.type);
+        storeMemory(place.address, value, place.type, Memory::Element);
         return;
       }
       bool exact = (place.type->isClass() && place.type->classSymbol()->isFinal()) ||

@@ -374,7 +374,8 @@ void FunctionEmitter::emitForEach(const ast::ForEachStmt* stmt, const ast::Stmt*
   llvm::Value* current = builder_.CreateLoad(builder_.getInt32Ty(), counter);
   builder_.CreateCondBr(builder_.CreateICmpSLT(current, length), body, after);
   builder_.SetInsertPoint(body);
-  llvm::Value* element = loadMemory(elementAddress(array, current, arrayType->elementType(), false), arrayType->elementType());
+  llvm::Value* element =
+      loadMemory(elementAddress(array, current, arrayType->elementType(), false), arrayType->elementType(), Memory::Element);
   builder_.CreateStore(convert(element, arrayType->elementType(), stmt->variable->type->resolved), index);
   targets_.push_back(JumpTarget{stmt, after, update, finallies_.size()});
   if (label != nullptr) targets_.push_back(JumpTarget{label, after, update, finallies_.size()});

@@ -113,8 +113,10 @@ class FunctionEmitter {
   llvm::Value* elementAddress(llvm::Value* array, llvm::Value* index, const sema::Type* elementType, bool check);
   llvm::Value* fieldAddress(llvm::Value* object, const sema::FieldSymbol* field);
   llvm::Value* staticAddress(const sema::FieldSymbol* field);
-  llvm::Value* loadMemory(llvm::Value* address, const sema::Type* type);
-  void storeMemory(llvm::Value* address, llvm::Value* value, const sema::Type* type);
+  enum class Memory { Field, Static, Element };
+  llvm::Value* loadMemory(llvm::Value* address, const sema::Type* type, Memory memory);
+  void storeMemory(llvm::Value* address, llvm::Value* value, const sema::Type* type, Memory memory);
+  llvm::MDNode* accessTag(Memory memory, const sema::Type* type);
   void initGuard(const sema::ClassSymbol* cls);
   llvm::Value* classInfoOf(llvm::Value* object);
   llvm::Value* descriptorOf(llvm::Value* object);

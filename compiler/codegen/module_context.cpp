@@ -2,6 +2,7 @@
 
 #include <cstddef>
 
+#include <llvm/IR/MDBuilder.h>
 #include <llvm/Transforms/Utils/ModuleUtils.h>
 
 #include "compiler/codegen/java_names.h"
@@ -109,6 +110,17 @@ llvm::Function* ModuleContext::abstractMethodStub() {
   builder.CreateCall(entryType(entry), target);
   builder.CreateRetVoid();
   return abstractStub_;
+}
+
+llvm::MDNode* ModuleContext::accessTag(const std::string& kind) {
+  llvm::MDNode*& tag = tags_[kind];
+  if (tag == nullptr) {
+    llvm::MDBuilder builder(context_);
+    if (tbaaRoot_ == nullptr) tbaaRoot_ = builder.createTBAARoot("plurix");
+    llvm::MDNode* type = builder.createTBAAScalarTypeNode(kind, tbaaRoot_);
+    tag = builder.createTBAAStructTagNode(type, type, 0);
+  }
+  return tag;
 }
 
 llvm::FunctionType* ModuleContext::entryType(runtime::RuntimeEntry entry) {

@@ -36,6 +36,11 @@ class ModuleContext {
   // The stub every vtable or itable slot of an abstract method points at.
   llvm::Function* abstractMethodStub();
 
+  // Type-based alias analysis: an array's length, elements of each type, instance fields and
+  // statics of each type live in memory that no access of another kind touches, so a store to
+  // an element does not make the optimiser reload a length or a field.
+  llvm::MDNode* accessTag(const std::string& kind);
+
   llvm::FunctionType* entryType(runtime::RuntimeEntry entry);
   llvm::Constant* address(uintptr_t value);
   llvm::Constant* address(const void* value) { return address(reinterpret_cast<uintptr_t>(value)); }
@@ -68,6 +73,8 @@ class ModuleContext {
   llvm::Function* abstractStub_ = nullptr;
   std::map<const ast::CompilationUnit*, FileDebug> debug_;
   std::vector<Named> names_;
+  llvm::MDNode* tbaaRoot_ = nullptr;
+  std::map<std::string, llvm::MDNode*> tags_;
 };
 
 }  // namespace plurix::compiler::codegen

@@ -61,7 +61,9 @@ void FunctionEmitter::nullCheck(llvm::Value* object) {
 
 llvm::Value* FunctionEmitter::arrayLength(llvm::Value* array) {
   llvm::Value* address = builder_.CreateConstInBoundsGEP1_64(builder_.getInt8Ty(), array, offsetof(heap::ArrayHeader, length));
-  return builder_.CreateTrunc(builder_.CreateLoad(builder_.getInt64Ty(), address), builder_.getInt32Ty());
+  llvm::LoadInst* length = builder_.CreateLoad(builder_.getInt64Ty(), address);
+  length->setMetadata(llvm::LLVMContext::MD_tbaa, module_.accessTag("length"));
+  return builder_.CreateTrunc(length, builder_.getInt32Ty());
 }
 
 llvm::Value* FunctionEmitter::elementAddress(llvm::Value* array, llvm::Value* index, const sema::Type* elementType,
@@ -94,20 +96,27 @@ llvm::Value* FunctionEmitter::staticAddress(const sema::FieldSymbol* field) {
   return module_.address(reinterpret_cast<uintptr_t>(layout.statics) + layout.fieldOffsets.at(field));
 }
 
-llvm::Value* FunctionEmitter::loadMemory(llvm::Value* address, const sema::Type* type) {
-  if (type->isBoolean()) {
-    return builder_.CreateICmpNE(builder_.CreateLoad(builder_.getInt8Ty(), address), builder_.getInt8(0));
-  }
-  return builder_.CreateLoad(module_.valueType(type), address);
+llvm::MDNode* FunctionEmitter::accessTag(Memory memory, const sema::Type* type) {
+  static const char* const kPrefixes[] = {"field.", "static.", "element."};
+  std::string kind = type->isReference() ? "reference" : type->name();
+  return module_.accessTag(kPrefixes[static_cast<int>(memory)] + kind);
 }
 
-void FunctionEmitter::storeMemory(llvm::Value* address, llvm::Value* value, const sema::Type* type) {
+llvm::Value* FunctionEmitter::loadMemory(llvm::Value* address, const sema::Type* type, Memory memory) {
+  llvm::LoadInst* load =
+      builder_.CreateLoad(type->isBoolean() ? builder_.getInt8Ty() : module_.valueType(type), address);
+  load->setMetadata(llvm::LLVMContext::MD_tbaa, accessTag(memory, type));
+  if (type->isBoolean()) return builder_.CreateICmpNE(load, builder_.getInt8(0));
+  return load;
+}
+
+void FunctionEmitter::storeMemory(llvm::Value* address, llvm::Value* value, const sema::Type* type, Memory memory) {
   if (type->isReference()) {
     callRuntime(runtime::RuntimeEntry::kStoreReference, {address, value});
     return;
   }
   if (type->isBoolean()) value = builder_.CreateZExt(value, builder_.getInt8Ty());
-  builder_.CreateStore(value, address);
+  builder_.CreateStore(value, address)->setMetadata(llvm::LLVMContext::MD_tbaa, accessTag(memory, type));
 }
 
 void FunctionEmitter::initGuard(const sema::ClassSymbol* cls) {
