@@ -63,6 +63,8 @@ llvm::Value* FunctionEmitter::arrayLength(llvm::Value* array) {
   llvm::Value* address = builder_.CreateConstInBoundsGEP1_64(builder_.getInt8Ty(), array, offsetof(heap::ArrayHeader, length));
   llvm::LoadInst* length = builder_.CreateLoad(builder_.getInt64Ty(), address);
   length->setMetadata(llvm::LLVMContext::MD_tbaa, module_.accessTag("length"));
+  // An array's length never changes while code holds the array.
+  length->setMetadata(llvm::LLVMContext::MD_invariant_load, llvm::MDNode::get(context_, {}));
   return builder_.CreateTrunc(length, builder_.getInt32Ty());
 }
 
@@ -106,6 +108,13 @@ llvm::Value* FunctionEmitter::loadMemory(llvm::Value* address, const sema::Type*
   llvm::LoadInst* load =
       builder_.CreateLoad(type->isBoolean() ? builder_.getInt8Ty() : module_.valueType(type), address);
   load->setMetadata(llvm::LLVMContext::MD_tbaa, accessTag(memory, type));
+  if (type->isReference()) {
+    // A reference is null or a whole object: its header (and an array's length) can be read
+    // wherever it is known not to be null, which lets loops hoist those reads.
+    uint64_t bytes = type->isArray() ? heap::kArrayElementsOffset : sizeof(heap::ObjectHeader);
+    load->setMetadata(llvm::LLVMContext::MD_dereferenceable_or_null,
+                      llvm::MDNode::get(context_, {llvm::ConstantAsMetadata::get(builder_.getInt64(bytes))}));
+  }
   if (type->isBoolean()) return builder_.CreateICmpNE(load, builder_.getInt8(0));
   return load;
 }
