@@ -56,6 +56,7 @@ int runProgram(const RunOptions& options) {
   heap::Heap heap = std::move(created.value());
   runtime::attachRuntime(heap);
   compiler::codegen::ProgramCompiler compiler(heap);
+  compiler.setClosedWorld(true);  // the files and the library are the whole program
   std::string error;
   if (options.emitLlvm) {
     std::string ir;

@@ -80,7 +80,8 @@ llvm::Value* FunctionEmitter::emitCall(const ast::MethodCallExpr* call) {
   setLocation(call->location);
   if (!knownNonNull) nullCheck(receiver);
   bool direct = isSuper || (method->modifiers & ast::kPrivate) != 0 || (method->modifiers & ast::kFinal) != 0 ||
-                (!method->owner->isInterface && method->owner->isFinal());
+                (!method->owner->isInterface && method->owner->isFinal()) ||
+                (module_.closedWorld() && !module_.loader().isOverridden(method));
   return direct ? callDirect(method, args) : callVirtual(method, args);
 }
 

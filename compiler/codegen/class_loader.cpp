@@ -315,6 +315,20 @@ bool ClassLoader::createClassObject(runtime::ClassInfo* info, std::string* error
   return true;
 }
 
+bool ClassLoader::isOverridden(const sema::MethodSymbol* method) const {
+  if (method->isAbstract() || method->owner->isInterface) return true;
+  auto cached = overridden_.find(method);
+  if (cached != overridden_.end()) return cached->second;
+  uint32_t index = layouts_.at(method->owner)->vtableIndex.at(method);
+  bool found = false;
+  for (const auto& [cls, layout] : layouts_) {
+    if (cls == method->owner || cls->isInterface || !cls->isSubtypeOf(method->owner)) continue;
+    if (index < layout->vtable.size() && layout->vtable[index] != method) found = true;
+  }
+  overridden_[method] = found;
+  return found;
+}
+
 runtime::ClassInfo* ClassLoader::arrayClass(const std::string& name, std::string* error) {
   auto known = arrays_.find(name);
   if (known != arrays_.end()) return known->second;

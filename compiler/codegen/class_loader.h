@@ -58,6 +58,11 @@ class ClassLoader {
   // the link did not define.
   bool finish(const std::unordered_map<std::string, uintptr_t>& symbols, uintptr_t abstractStub, std::string* error);
 
+  // True if some loaded class overrides method (a virtual method of a class): a call through
+  // the vtable can then reach other code. With every class of a program loaded (a closed
+  // world), a method nobody overrides is called directly and can be inlined.
+  bool isOverridden(const sema::MethodSymbol* method) const;
+
   // The LLVM symbol of cls's static initialiser (defined iff layout(cls).hasClinit).
   static std::string clinitSymbol(const sema::ClassSymbol* cls);
 
@@ -80,7 +85,8 @@ class ClassLoader {
     uint32_t offset;
     std::u16string text;
   };
-  std::vector<PendingString> pendingStrings_;  // string constants of statics, set once String is loaded  // made before java.lang.Class was loaded
+  std::vector<PendingString> pendingStrings_;
+  mutable std::unordered_map<const sema::MethodSymbol*, bool> overridden_;  // string constants of statics, set once String is loaded  // made before java.lang.Class was loaded
 };
 
 }  // namespace plurix::compiler::codegen

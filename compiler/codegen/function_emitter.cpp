@@ -299,6 +299,15 @@ void FunctionEmitter::emitIf(const ast::IfStmt* stmt) {
   builder_.SetInsertPoint(after);
 }
 
+void FunctionEmitter::emitLoopBody(const ast::Stmt* loop, const ast::Stmt* label, const ast::Stmt* body,
+                                   llvm::BasicBlock* after, llvm::BasicBlock* next) {
+  targets_.push_back(JumpTarget{loop, after, next, finallies_.size()});
+  if (label != nullptr) targets_.push_back(JumpTarget{label, after, next, finallies_.size()});
+  emitStatement(body);
+  targets_.resize(targets_.size() - (label != nullptr ? 2 : 1));
+  if (builder_.GetInsertBlock()->getTerminator() == nullptr) builder_.CreateBr(next);
+}
+
 void FunctionEmitter::emitWhile(const ast::WhileStmt* stmt, const ast::Stmt* label) {
   llvm::BasicBlock* test = llvm::BasicBlock::Create(context_, "while.test", function_);
   llvm::BasicBlock* body = llvm::BasicBlock::Create(context_, "while.body", function_);
@@ -307,11 +316,7 @@ void FunctionEmitter::emitWhile(const ast::WhileStmt* stmt, const ast::Stmt* lab
   builder_.SetInsertPoint(test);
   emitCondition(stmt->condition.get(), body, after);
   builder_.SetInsertPoint(body);
-  targets_.push_back(JumpTarget{stmt, after, test, finallies_.size()});
-  if (label != nullptr) targets_.push_back(JumpTarget{label, after, test, finallies_.size()});
-  emitStatement(stmt->body.get());
-  targets_.resize(targets_.size() - (label != nullptr ? 2 : 1));
-  if (builder_.GetInsertBlock()->getTerminator() == nullptr) builder_.CreateBr(test);
+  emitLoopBody(stmt, label, stmt->body.get(), after, test);
   builder_.SetInsertPoint(after);
 }
 
@@ -321,11 +326,7 @@ void FunctionEmitter::emitDoWhile(const ast::DoWhileStmt* stmt, const ast::Stmt*
   llvm::BasicBlock* after = llvm::BasicBlock::Create(context_, "do.end", function_);
   builder_.CreateBr(body);
   builder_.SetInsertPoint(body);
-  targets_.push_back(JumpTarget{stmt, after, test, finallies_.size()});
-  if (label != nullptr) targets_.push_back(JumpTarget{label, after, test, finallies_.size()});
-  emitStatement(stmt->body.get());
-  targets_.resize(targets_.size() - (label != nullptr ? 2 : 1));
-  if (builder_.GetInsertBlock()->getTerminator() == nullptr) builder_.CreateBr(test);
+  emitLoopBody(stmt, label, stmt->body.get(), after, test);
   builder_.SetInsertPoint(test);
   emitCondition(stmt->condition.get(), body, after);
   builder_.SetInsertPoint(after);
@@ -345,11 +346,7 @@ void FunctionEmitter::emitFor(const ast::ForStmt* stmt, const ast::Stmt* label) 
     builder_.CreateBr(body);
   }
   builder_.SetInsertPoint(body);
-  targets_.push_back(JumpTarget{stmt, after, update, finallies_.size()});
-  if (label != nullptr) targets_.push_back(JumpTarget{label, after, update, finallies_.size()});
-  emitStatement(stmt->body.get());
-  targets_.resize(targets_.size() - (label != nullptr ? 2 : 1));
-  if (builder_.GetInsertBlock()->getTerminator() == nullptr) builder_.CreateBr(update);
+  emitLoopBody(stmt, label, stmt->body.get(), after, update);
   builder_.SetInsertPoint(update);
   for (const auto& expr : stmt->updates) emitExpr(expr.get());
   builder_.CreateBr(test);
@@ -377,11 +374,7 @@ void FunctionEmitter::emitForEach(const ast::ForEachStmt* stmt, const ast::Stmt*
   llvm::Value* element =
       loadMemory(elementAddress(array, current, arrayType->elementType(), false), arrayType->elementType(), Memory::Element);
   builder_.CreateStore(convert(element, arrayType->elementType(), stmt->variable->type->resolved), index);
-  targets_.push_back(JumpTarget{stmt, after, update, finallies_.size()});
-  if (label != nullptr) targets_.push_back(JumpTarget{label, after, update, finallies_.size()});
-  emitStatement(stmt->body.get());
-  targets_.resize(targets_.size() - (label != nullptr ? 2 : 1));
-  if (builder_.GetInsertBlock()->getTerminator() == nullptr) builder_.CreateBr(update);
+  emitLoopBody(stmt, label, stmt->body.get(), after, update);
   builder_.SetInsertPoint(update);
   builder_.CreateStore(builder_.CreateAdd(builder_.CreateLoad(builder_.getInt32Ty(), counter), builder_.getInt32(1)),
                        counter);

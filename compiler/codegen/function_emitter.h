@@ -47,6 +47,9 @@ class FunctionEmitter {
   void emitBlock(const ast::BlockStmt* block);
   void emitLocalVars(const ast::LocalVarsStmt* stmt);
   void emitIf(const ast::IfStmt* stmt);
+  // A loop's body with break (to after) and continue (to next) targets, then a jump to next.
+  void emitLoopBody(const ast::Stmt* loop, const ast::Stmt* label, const ast::Stmt* body, llvm::BasicBlock* after,
+                    llvm::BasicBlock* next);
   void emitWhile(const ast::WhileStmt* stmt, const ast::Stmt* label);
   void emitDoWhile(const ast::DoWhileStmt* stmt, const ast::Stmt* label);
   void emitFor(const ast::ForStmt* stmt, const ast::Stmt* label);

@@ -25,6 +25,11 @@ class ModuleContext {
   llvm::Module& module() { return module_; }
   ClassLoader& loader() { return loader_; }
   uintptr_t heapBase() const { return heapBase_; }
+  // Every class that can ever be called from this module is loaded (plurix run): calls to
+  // methods nobody overrides need no vtable. The shell, which adds classes to a live heap
+  // later, must compile with this off.
+  bool closedWorld() const { return closedWorld_; }
+  void setClosedWorld(bool closed) { closedWorld_ = closed; }
 
   // Java types: boolean is i1 as a value and i8 in memory; references are ptr.
   llvm::Type* valueType(const sema::Type* type);
@@ -71,6 +76,7 @@ class ModuleContext {
   ClassLoader& loader_;
   uintptr_t heapBase_;
   llvm::Function* abstractStub_ = nullptr;
+  bool closedWorld_ = false;
   std::map<const ast::CompilationUnit*, FileDebug> debug_;
   std::vector<Named> names_;
   llvm::MDNode* tbaaRoot_ = nullptr;

@@ -89,6 +89,7 @@ bool ProgramCompiler::emitClasses(const std::vector<const sema::ClassSymbol*>& c
                                   std::vector<jit::FunctionName>* names, std::string* error) {
   auto start = std::chrono::steady_clock::now();
   ModuleContext context(module.getContext(), module, loader_, heap_);
+  context.setClosedWorld(closedWorld_);
   context.abstractMethodStub();
   auto emit = [&](const sema::ClassSymbol* cls, const sema::MethodSymbol* method) {
     FunctionEmitter emitter(context, cls, cls->unit);

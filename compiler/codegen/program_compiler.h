@@ -46,6 +46,11 @@ class ProgramCompiler {
 
   // Totals over every compile; libraryStatistics() the part of them spent on the standard
   // library's own module (zero when the library was compiled with the program).
+  // A closed world: every class the program will ever have is in this compile (plurix run),
+  // so methods nobody overrides are called directly. Off for compiles into a live heap that
+  // may gain subclasses later.
+  void setClosedWorld(bool closed) { closedWorld_ = closed; }
+
   const CompileStatistics& statistics() const { return statistics_; }
   const CompileStatistics& libraryStatistics() const { return libraryStatistics_; }
   ClassLoader& loader() { return loader_; }
@@ -65,6 +70,7 @@ class ProgramCompiler {
   std::unique_ptr<jit::HeapJit> jit_;
   CompileStatistics statistics_;
   CompileStatistics libraryStatistics_;
+  bool closedWorld_ = false;
 };
 
 // The class whose `public static void main(String[])` a run starts: the first such class of
