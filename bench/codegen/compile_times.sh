@@ -31,7 +31,7 @@ echo
 echo "| unit | level | ms (emit + optimize + codegen, best of $runs) |"
 echo "|---|---|---:|"
 echo "| standard library | quick (plurix run's default) | $(best_of library "$root/samples/hello/Hello.java") |"
-echo "| standard library | optimised (--optimize-library) | $(best_of program --optimize-library "$root/samples/hello/Hello.java") |"
+echo "| standard library | optimised (--optimize-library) | $(best_of library --optimize-library "$root/samples/hello/Hello.java") |"
 for sample in hello bank sor raytracer; do
   echo "| samples/$sample | optimised | $(best_of program "$root"/samples/$sample/*.java) |"
 done

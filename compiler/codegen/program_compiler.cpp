@@ -190,7 +190,7 @@ bool ProgramCompiler::compile(std::span<ast::CompilationUnit* const> units, jit:
     return module;
   };
   std::unordered_map<std::string, uintptr_t> symbols;
-  if (libraryLevel == level || library.empty() || user.empty()) {
+  if (library.empty() || user.empty()) {
     auto module = newModule("plurix.program");
     std::vector<jit::FunctionName> names;
     if (!emitClasses(order, *module, nullptr, &names, error) || !link(std::move(module), level, names, &symbols, error)) {
@@ -207,7 +207,8 @@ bool ProgramCompiler::compile(std::span<ast::CompilationUnit* const> units, jit:
     libraryStatistics_.classes = library.size();
     auto userModule = newModule("plurix.program");
     std::vector<jit::FunctionName> userNames;
-    if (!emitClasses(user, *userModule, &library, &userNames, error) ||
+    const auto* inlinable = level == jit::OptLevel::kOptimize ? &library : nullptr;
+    if (!emitClasses(user, *userModule, inlinable, &userNames, error) ||
         !link(std::move(userModule), level, userNames, &symbols, error)) {
       return false;
     }

@@ -34,9 +34,9 @@ class ProgramCompiler {
 
   // Requires units checked without errors (FrontEnd::check). Guarantees every class of units
   // loaded and its code linked into the heap, or *error saying what failed. The standard
-  // library's classes are compiled at libraryLevel in a module of their own when it differs
-  // from level (a quick start for `plurix run`); the program's module then carries copies of
-  // the library methods it calls, so that they still inline.
+  // library's classes are compiled at libraryLevel in a module of their own (a quick start
+  // for `plurix run`); an optimised program's module carries copies of the library methods it
+  // calls, so that they still inline.
   bool compile(std::span<ast::CompilationUnit* const> units, jit::OptLevel level, jit::OptLevel libraryLevel,
                std::string* error);
 
