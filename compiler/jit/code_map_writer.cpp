@@ -59,7 +59,7 @@ std::vector<CodeMapLine> functionLines(const ObjectFunction& function, uint64_t 
   for (const ObjectLineRow& row : lines.rows) {
     if (!sameSection(row.section, function.section)) continue;
     if (row.address < function.address || row.address >= function.address + function.size) continue;
-    rows.push_back(CodeMapLine{start + (row.address - function.address), row.line, 0});
+    rows.push_back(CodeMapLine{start + (row.address - function.address), row.line, row.chain});
   }
   std::stable_sort(rows.begin(), rows.end(),
                    [](const CodeMapLine& a, const CodeMapLine& b) { return a.address < b.address; });
@@ -71,11 +71,54 @@ std::vector<CodeMapLine> functionLines(const ObjectFunction& function, uint64_t 
       unique.push_back(row);
     }
   }
+  // `inlined` holds the object's chain number here (writeCodeMap turns it into a frame index).
+  auto sameChain = [&lines](uint32_t a, uint32_t b) {
+    if (a == 0 || b == 0) return a == b;
+    const auto& x = lines.chains[a - 1];
+    const auto& y = lines.chains[b - 1];
+    if (x.size() != y.size()) return false;
+    for (size_t i = 0; i < x.size(); ++i) {
+      if (x[i].line != y[i].line || x[i].function != y[i].function || x[i].file != y[i].file) return false;
+    }
+    return true;
+  };
   std::vector<CodeMapLine> merged;
   for (const CodeMapLine& row : unique) {
-    if (merged.empty() || merged.back().line != row.line) merged.push_back(row);
+    if (merged.empty() || merged.back().line != row.line || !sameChain(merged.back().inlined, row.inlined)) {
+      merged.push_back(row);
+    }
   }
   return merged;
+}
+
+// The inlined frames of every chain the rows name, innermost first, each linked to the next
+// out; rows then name their innermost frame (index + 1).
+std::vector<runtime::CodeMapInlineFrame> inlineFrames(std::vector<MappedFunction>& functions, const ObjectLines& lines,
+                                                      StringPool& strings) {
+  std::vector<runtime::CodeMapInlineFrame> frames;
+  std::unordered_map<std::string, uint32_t> known;  // a chain's text -> its innermost frame + 1
+  for (MappedFunction& function : functions) {
+    for (CodeMapLine& row : function.lines) {
+      if (row.inlined == 0) continue;
+      const std::vector<InlinedFrame>& chain = lines.chains[row.inlined - 1];
+      std::string key;
+      for (const InlinedFrame& frame : chain) key += frame.function + '\n' + frame.file + '\n' + std::to_string(frame.line) + '\n';
+      auto found = known.find(key);
+      if (found != known.end()) {
+        row.inlined = found->second;
+        continue;
+      }
+      uint32_t outer = 0;
+      for (size_t i = chain.size(); i-- > 0;) {
+        frames.push_back(runtime::CodeMapInlineFrame{strings.add(chain[i].function), strings.add(chain[i].file),
+                                                     chain[i].line, outer});
+        outer = static_cast<uint32_t>(frames.size());
+      }
+      known.emplace(key, outer);
+      row.inlined = outer;
+    }
+  }
+  return frames;
 }
 
 }  // namespace
@@ -121,12 +164,23 @@ ObjectLines readObjectLines(const llvm::object::ObjectFile& object, const std::v
       // Code inlined from another method carries that method's line; a stack trace names the
       // method the code is in, so it must show the line of the outermost call instead.
       uint32_t line = row.Line;
+      uint32_t chain = 0;
       llvm::DIInliningInfo inlining = dwarf->getInliningInfoForAddress(
           {row.Address.Address, row.Address.SectionIndex},
-          llvm::DILineInfoSpecifier(llvm::DILineInfoSpecifier::FileLineInfoKind::None,
-                                    llvm::DILineInfoSpecifier::FunctionNameKind::None));
-      if (inlining.getNumberOfFrames() > 1) line = inlining.getFrame(inlining.getNumberOfFrames() - 1).Line;
-      lines.rows.push_back(ObjectLineRow{row.Address.SectionIndex, row.Address.Address, line});
+          llvm::DILineInfoSpecifier(llvm::DILineInfoSpecifier::FileLineInfoKind::RawValue,
+                                    llvm::DILineInfoSpecifier::FunctionNameKind::ShortName));
+      uint32_t frames = inlining.getNumberOfFrames();
+      if (frames > 1) {
+        line = inlining.getFrame(frames - 1).Line;
+        std::vector<InlinedFrame> inlined;
+        for (uint32_t i = 0; i + 1 < frames; ++i) {
+          const llvm::DILineInfo& frame = inlining.getFrame(i);
+          inlined.push_back(InlinedFrame{frame.FunctionName, frame.FileName, frame.Line});
+        }
+        lines.chains.push_back(std::move(inlined));
+        chain = static_cast<uint32_t>(lines.chains.size());
+      }
+      lines.rows.push_back(ObjectLineRow{row.Address.SectionIndex, row.Address.Address, line, chain});
     }
   }
   return lines;
@@ -154,8 +208,9 @@ bool writeCodeMap(heap::Heap& heap, heap::AllocatorKind kind, const std::vector<
     strings.add(function.name->sourceFile);
     lineCount += function.lines.size();
   }
+  std::vector<runtime::CodeMapInlineFrame> frames = inlineFrames(functions, lines, strings);
   size_t bytes = sizeof(CodeMap) + functions.size() * sizeof(CodeMapFunction) + lineCount * sizeof(CodeMapLine) +
-                 strings.bytes().size();
+                 frames.size() * sizeof(runtime::CodeMapInlineFrame) + strings.bytes().size();
   heap::ObjectHeader* object = heap.allocateBytes(bytes, kind);
   if (object == nullptr) {
     *error = "the heap is full: no room for a code map of " + std::to_string(bytes) + " bytes";
@@ -169,6 +224,8 @@ bool writeCodeMap(heap::Heap& heap, heap::AllocatorKind kind, const std::vector<
   map->functionCount = static_cast<uint32_t>(functions.size());
   map->lineCount = static_cast<uint32_t>(lineCount);
   map->stringBytes = static_cast<uint32_t>(strings.bytes().size());
+  map->inlineFrameCount = static_cast<uint32_t>(frames.size());
+  std::copy(frames.begin(), frames.end(), const_cast<runtime::CodeMapInlineFrame*>(map->inlineFrames()));
   auto* entries = const_cast<CodeMapFunction*>(map->functions());
   auto* rows = const_cast<CodeMapLine*>(map->lines());
   uint32_t nextLine = 0;

@@ -29,13 +29,22 @@ struct ObjectFunction {
 struct ObjectLineRow {
   uint64_t section;
   uint64_t address;  // section-relative
-  uint32_t line;     // 0: no source line
+  uint32_t line;     // 0: no source line (the outermost call's line in inlined code)
+  uint32_t chain;    // index + 1 into ObjectLines::chains when the code was inlined; 0: not
+};
+
+// A method inlined at a row: its name, file, and the line executing in it.
+struct InlinedFrame {
+  std::string function;
+  std::string file;
+  uint32_t line;
 };
 
 // What the object file says about the functions a code map will name.
 struct ObjectLines {
   std::unordered_map<std::string, ObjectFunction> functions;
   std::vector<ObjectLineRow> rows;
+  std::vector<std::vector<InlinedFrame>> chains;  // innermost first, the function itself left out
 };
 
 // Requires a relocatable object file. Guarantees the symbols of wanted (others are skipped) and

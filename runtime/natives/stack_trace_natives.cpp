@@ -26,6 +26,9 @@ namespace {
 constexpr size_t kMaxFrames = 1024;
 // Room for the runtime's and the C library's frames beyond the Java ones.
 constexpr size_t kMaxWalk = kMaxFrames + 64;
+// Methods inlined at one address that a trace shows, and where their depth sits in an entry.
+constexpr uint32_t kMaxInlined = 16;
+constexpr unsigned kDepthShift = 56;
 
 bool endsWith(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
@@ -51,26 +54,33 @@ ObjectHeader* throwableCaptureBacktrace(ObjectHeader* self) {
   const ClassInfo* throwableClass = classOf(self);
   size_t kept = 0;
   bool top = true;
+  // An entry is a return address, with the depth of a method inlined there in its top bits
+  // (addresses stay below 2^48): each inlined method is a frame of its own, as in HotSpot.
+  uintptr_t frames[kMaxFrames];
   for (size_t i = 0; i < count && kept < kMaxFrames; ++i) {
-    CodeLocation location;
-    if (!findCodeLocation(head, addresses[i] - 1, &location)) continue;  // runtime or C library frame
-    if (top && isCreationFrame(location.function, throwableClass)) continue;
-    top = false;
-    addresses[kept++] = addresses[i];
+    CodeLocation locations[kMaxInlined];
+    uint32_t found = findCodeFrames(head, addresses[i] - 1, locations, kMaxInlined);
+    for (uint32_t depth = 0; depth < found && kept < kMaxFrames; ++depth) {
+      if (top && isCreationFrame(locations[depth].function, throwableClass)) continue;
+      top = false;
+      frames[kept++] = addresses[i] | (uintptr_t{depth} << kDepthShift);
+    }
   }
   const ClassInfo* longArray = findClass("[J");
   if (longArray == nullptr) return nullptr;  // no long[] class: the trace stays empty
   ObjectHeader* backtrace = allocateArrayOf(longArray, kept);
   if (backtrace == nullptr) return nullptr;
-  memcpy(arrayElements(backtrace), addresses, kept * sizeof(uintptr_t));
+  memcpy(arrayElements(backtrace), frames, kept * sizeof(uintptr_t));
   return backtrace;
 }
 
 ObjectHeader* throwableFrameDescription(int64_t address) {
-  CodeLocation location;
-  if (!findCodeLocation(codeMapHead(), static_cast<uintptr_t>(address) - 1, &location)) {
-    location = CodeLocation{"Unknown", nullptr, 0};
-  }
+  auto entry = static_cast<uintptr_t>(address);
+  uintptr_t depth = entry >> kDepthShift;
+  uintptr_t pc = entry & ((uintptr_t{1} << kDepthShift) - 1);
+  CodeLocation locations[kMaxInlined];
+  uint32_t found = findCodeFrames(codeMapHead(), pc - 1, locations, kMaxInlined);
+  CodeLocation location = depth < found ? locations[depth] : CodeLocation{"Unknown", nullptr, 0};
   return newString(utf8ToUtf16(describeLocation(location)));
 }
 

@@ -6,7 +6,9 @@
 //
 // Layout of one map, in one RO heap object after its ObjectHeader:
 //   CodeMap, CodeMapFunction[functionCount] (by codeStart), CodeMapLine[lineCount] (by
-//   address), then stringBytes of NUL-terminated UTF-8 strings.
+//   address), CodeMapInlineFrame[inlineFrameCount], then stringBytes of NUL-terminated UTF-8
+//   strings. Code the optimiser inlined from other methods keeps their frames: a line entry
+//   names its innermost inlined frame, each frame the next one out, the last the function.
 // Maps form a list, newest first: the head is bound in the heap's root name service under
 // kCodeMapRootName; CodeMap::next is the previous head.
 #pragma once
@@ -30,8 +32,16 @@ struct CodeMapFunction {
 
 struct CodeMapLine {
   uint64_t address;  // absolute heap address where this line's code starts
-  uint32_t line;     // 1-based source line; 0: no line (prologue)
-  uint32_t reserved;
+  uint32_t line;     // 1-based source line in the function itself (of the outermost call when inlined); 0: none
+  uint32_t inlined;  // index + 1 of the innermost inlined frame here; 0: code of the function itself
+};
+
+// A method inlined at some address: its name, file and the line executing in it.
+struct CodeMapInlineFrame {
+  uint32_t nameOffset;  // into the strings: "Vec.add"
+  uint32_t fileOffset;  // into the strings: "Vec.java"
+  uint32_t line;        // the line in that method
+  uint32_t outer;       // index + 1 of the frame it is inlined into; 0: the function itself
 };
 
 struct CodeMap {
@@ -41,10 +51,13 @@ struct CodeMap {
   uint32_t functionCount;
   uint32_t lineCount;
   uint32_t stringBytes;
-  uint32_t reserved;
+  uint32_t inlineFrameCount;
   const CodeMapFunction* functions() const { return reinterpret_cast<const CodeMapFunction*>(this + 1); }
   const CodeMapLine* lines() const { return reinterpret_cast<const CodeMapLine*>(functions() + functionCount); }
-  const char* strings() const { return reinterpret_cast<const char*>(lines() + lineCount); }
+  const CodeMapInlineFrame* inlineFrames() const {
+    return reinterpret_cast<const CodeMapInlineFrame*>(lines() + lineCount);
+  }
+  const char* strings() const { return reinterpret_cast<const char*>(inlineFrames() + inlineFrameCount); }
 };
 
 }  // namespace plurix::runtime

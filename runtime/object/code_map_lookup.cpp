@@ -24,19 +24,24 @@ const CodeMapFunction* findFunction(const CodeMap* map, uintptr_t pc) {
   return pc < function->codeStart + function->codeSize ? function : nullptr;
 }
 
-uint32_t findLine(const CodeMap* map, const CodeMapFunction* function, uintptr_t pc) {
+const CodeMapLine* findLineEntry(const CodeMap* map, const CodeMapFunction* function, uintptr_t pc) {
   const CodeMapLine* begin = map->lines() + function->firstLine;
   const CodeMapLine* end = begin + function->lineCount;
   const CodeMapLine* after =
       std::upper_bound(begin, end, pc, [](uintptr_t value, const CodeMapLine& line) { return value < line.address; });
   // Entries without a line (prologue, compiler-made code) take the nearest real line before.
   for (const CodeMapLine* at = after; at != begin; --at) {
-    if ((at - 1)->line != 0) return (at - 1)->line;
+    if ((at - 1)->line != 0) return at - 1;
   }
   for (const CodeMapLine* at = after; at != end; ++at) {
-    if (at->line != 0) return at->line;
+    if (at->line != 0) return at;
   }
-  return 0;
+  return nullptr;
+}
+
+uint32_t findLine(const CodeMap* map, const CodeMapFunction* function, uintptr_t pc) {
+  const CodeMapLine* entry = findLineEntry(map, function, pc);
+  return entry == nullptr ? 0 : entry->line;
 }
 
 }  // namespace
@@ -53,6 +58,28 @@ bool findCodeLocation(const CodeMap* head, uintptr_t pc, CodeLocation* out) {
     return true;
   }
   return false;
+}
+
+uint32_t findCodeFrames(const CodeMap* head, uintptr_t pc, CodeLocation* out, uint32_t max) {
+  for (const CodeMap* map = head; map != nullptr; map = map->next) {
+    if (pc < map->codeStart || pc >= map->codeEnd) continue;
+    const CodeMapFunction* function = findFunction(map, pc);
+    if (function == nullptr) continue;
+    const CodeMapLine* entry = findLineEntry(map, function, pc);
+    uint32_t count = 0;
+    for (uint32_t frame = entry != nullptr ? entry->inlined : 0; frame != 0 && count + 1 < max;) {
+      const CodeMapInlineFrame& inlined = map->inlineFrames()[frame - 1];
+      const char* file = map->strings() + inlined.fileOffset;
+      out[count++] = CodeLocation{map->strings() + inlined.nameOffset, *file == '\0' ? nullptr : file, inlined.line};
+      frame = inlined.outer;
+    }
+    if (count >= max) return count;
+    const char* file = map->strings() + function->fileOffset;
+    out[count++] = CodeLocation{map->strings() + function->nameOffset, *file == '\0' ? nullptr : file,
+                                entry == nullptr ? 0 : entry->line};
+    return count;
+  }
+  return 0;
 }
 
 const CodeMap* codeMapHead() {

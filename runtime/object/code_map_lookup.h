@@ -18,6 +18,11 @@ struct CodeLocation {
 // (for a return address, pass the address - 1: the call itself), or false when no map holds it.
 bool findCodeLocation(const CodeMap* head, uintptr_t pc, CodeLocation* out);
 
+// As findCodeLocation, but with the methods the optimiser inlined at pc: out[0] is the
+// innermost, out[count - 1] the function the code belongs to. Guarantees the number of frames
+// written (at most max), 0 when no map holds pc.
+uint32_t findCodeFrames(const CodeMap* head, uintptr_t pc, CodeLocation* out, uint32_t max);
+
 // Guarantees the newest code map of the attached heap (bound under kCodeMapRootName), or null.
 const CodeMap* codeMapHead();
 
