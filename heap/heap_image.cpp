@@ -2,6 +2,7 @@
 
 #include <cstring>
 
+#include "heap/executable_code.h"
 #include "heap/heap_walk.h"
 #include "runtime/platform/file.h"
 #include "runtime/platform/system.h"
@@ -188,7 +189,12 @@ Result<Heap> loadHeapImage(const char* path, uintptr_t expectedBase, uint16_t st
     if (!committed.isOk()) return committed;
   }
   requeueCollectorWork(manager);
-  return Heap::adopt(static_cast<AddressSpace&&>(space.value()), station);
+  auto heap = Heap::adopt(static_cast<AddressSpace&&>(space.value()), station);
+  if (!heap.isOk()) return heap;
+  // The image may hold compiled code: it runs here unchanged (invariant 2) once executable.
+  Status executable = makeHeapCodeExecutable(heap.value());
+  if (!executable.isOk()) return executable;
+  return heap;
 }
 
 }  // namespace plurix::heap

@@ -12,7 +12,6 @@
 #include "compiler/codegen/java_names.h"
 #include "compiler/codegen/program_compiler.h"
 #include "compiler/front_end.h"
-#include "compiler/jit/executable_code.h"
 #include "heap/heap.h"
 #include "heap/heap_image.h"
 #include "runtime/launch/runtime.h"
@@ -64,7 +63,6 @@ int runImage(const char* path, int argc, char** argv) {
     return 70;
   }
   plurix::heap::Heap heap = std::move(loaded.value());
-  if (!plurix::compiler::jit::makeHeapCodeExecutable(heap).isOk()) return 72;
   plurix::runtime::attachRuntime(heap);
   const plurix::runtime::ClassInfo* main = plurix::runtime::findClass("Survivor");
   if (main == nullptr) return 71;

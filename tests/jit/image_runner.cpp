@@ -9,7 +9,6 @@
 #include <cstdlib>
 #include <cstring>
 
-#include "compiler/jit/executable_code.h"
 #include "heap/heap_image.h"
 #include "heap/name_service.h"
 #include "runtime/entry/runtime_entry.h"
@@ -35,12 +34,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "cannot load %s: %s\n", argv[1], loaded.status().message());
     return 3;
   }
-  heap::Heap heap = static_cast<heap::Heap&&>(loaded.value());
-  platform::Status executable = compiler::jit::makeHeapCodeExecutable(heap);
-  if (!executable.isOk()) {
-    std::fprintf(stderr, "%s\n", executable.message());
-    return 4;
-  }
+  heap::Heap heap = static_cast<heap::Heap&&>(loaded.value());  // code pages executable already
   heap::stationLocal()->runtimeTable[static_cast<uint32_t>(runtime::RuntimeEntry::kMemset)] =
       reinterpret_cast<void*>(&countingMemset);
   heap::ObjectHeader* entry = heap::NameService::roots(heap).lookup(argv[2], std::strlen(argv[2]));
