@@ -64,7 +64,22 @@ class StackAllocationPass : public llvm::PassInfoMixin<StackAllocationPass> {
  public:
   explicit StackAllocationPass(uintptr_t heapBase) : heapBase_(heapBase) {}
 
-  llvm::PreservedAnalyses run(llvm::Function& function, llvm::FunctionAnalysisManager&) {
+  llvm::PreservedAnalyses run(llvm::Function& function, llvm::FunctionAnalysisManager& analyses) {
+    if (!replaceAllocations(function)) return llvm::PreservedAnalyses::all();
+    // Only a function that gained stack objects needs them dissolved into registers.
+    analyses.invalidate(function, llvm::PreservedAnalyses::none());
+    llvm::FunctionPassManager cleanup;
+    cleanup.addPass(llvm::SROAPass(llvm::SROAOptions::ModifyCFG));
+    cleanup.addPass(llvm::EarlyCSEPass(true));
+    cleanup.addPass(llvm::GVNPass());
+    cleanup.addPass(llvm::InstCombinePass());
+    cleanup.run(function, analyses);
+    return llvm::PreservedAnalyses::none();
+  }
+
+ private:
+  // Guarantees every candidate allocation of function replaced by a stack object; false if none.
+  bool replaceAllocations(llvm::Function& function) {
     uint64_t entrySlot = heap::kStationLocalBase + offsetof(heap::StationLocal, runtimeTable) +
                          sizeof(void*) * static_cast<uint32_t>(runtime::RuntimeEntry::kNewInstance);
     std::vector<llvm::CallInst*> candidates;
@@ -78,8 +93,9 @@ class StackAllocationPass : public llvm::PassInfoMixin<StackAllocationPass> {
         candidates.push_back(call);
       }
     }
-    if (candidates.empty()) return llvm::PreservedAnalyses::all();
+    if (candidates.empty()) return false;
     llvm::BasicBlock& entry = function.getEntryBlock();
+    bool replaced = false;
     for (llvm::CallInst* call : candidates) {
       const auto* info = reinterpret_cast<const runtime::ClassInfo*>(constantAddress(call->getArgOperand(0)));
       const heap::TypeDescriptor* type = info->type;
@@ -98,11 +114,11 @@ class StackAllocationPass : public llvm::PassInfoMixin<StackAllocationPass> {
                           builder.CreateConstInBoundsGEP1_64(builder.getInt8Ty(), object, offsetof(heap::ObjectHeader, sizeAndFlags)));
       call->replaceAllUsesWith(object);
       call->eraseFromParent();
+      replaced = true;
     }
-    return llvm::PreservedAnalyses::none();
+    return replaced;
   }
 
- private:
   uintptr_t heapBase_;
 };
 
@@ -112,10 +128,6 @@ void registerStackAllocation(llvm::PassBuilder& builder, uintptr_t heapBase) {
   builder.registerScalarOptimizerLateEPCallback(
       [heapBase](llvm::FunctionPassManager& passes, llvm::OptimizationLevel) {
         passes.addPass(StackAllocationPass(heapBase));
-        passes.addPass(llvm::SROAPass(llvm::SROAOptions::ModifyCFG));
-        passes.addPass(llvm::EarlyCSEPass(true));
-        passes.addPass(llvm::GVNPass());
-        passes.addPass(llvm::InstCombinePass());
         // Array loops: version a loop on the null checks of the arrays it indexes (each check
         // is loop-invariant), so that in the version that runs the arrays are known non-null,
         // their lengths (dereferenceable_or_null, see object_access.cpp) can be hoisted, and

@@ -13,8 +13,9 @@ class PassBuilder;
 
 namespace plurix::compiler::codegen {
 
-// Adds the pass (followed by SROA, GVN and instcombine to use what it exposes) late in the
-// function simplification pipeline of builder. heapBase is the heap compiled code runs in:
+// Adds the pass late in the function simplification pipeline of builder (a function that gains
+// stack objects is cleaned up at once by SROA, GVN and instcombine), then loop versioning on
+// array null checks, LICM and IRCE. heapBase is the heap compiled code runs in:
 // the pass reads the class descriptors the allocations name.
 void registerStackAllocation(llvm::PassBuilder& builder, uintptr_t heapBase);
 
