@@ -58,11 +58,6 @@ bool hasStaticInitialisation(const sema::ClassSymbol* cls) {
   return false;
 }
 
-std::string baseName(const std::string& path) {
-  size_t slash = path.find_last_of('/');
-  return slash == std::string::npos ? path : path.substr(slash + 1);
-}
-
 // Bump allocation inside one freshly allocated RO object.
 struct Writer {
   char* next;
@@ -79,6 +74,8 @@ struct Writer {
     return at;
   }
 };
+
+uint32_t flagIf(bool condition, uint32_t flag) { return condition ? flag : 0; }
 
 size_t textBytes(const std::string& value) { return (value.size() + 1 + 7) / 8 * 8; }
 
@@ -238,7 +235,7 @@ bool ClassLoader::buildStatics(ClassLayout& layout, std::string* error) {
 bool ClassLoader::buildInfo(ClassLayout& layout, std::string* error) {
   const sema::ClassSymbol* cls = layout.symbol;
   std::string name = binaryName(cls);
-  std::string source = cls->unit != nullptr ? baseName(cls->unit->path) : std::string();
+  std::string source = cls->unit != nullptr ? sourceFileName(cls->unit) : std::string();
   size_t bytes = sizeof(runtime::ClassInfo) + textBytes(name) + textBytes(source);
   bytes += layout.allInterfaces.size() * sizeof(runtime::ItableEntry);
   for (const auto& table : layout.itables) bytes += table.size() * sizeof(void*);
@@ -253,9 +250,9 @@ bool ClassLoader::buildInfo(ClassLayout& layout, std::string* error) {
   info->type = layout.type;
   info->super = cls->superclass != nullptr ? layouts_.at(cls->superclass)->info : nullptr;
   info->depth = layout.depth;
-  info->flags = (cls->isInterface ? runtime::kClassInterface : 0) | (cls->isAbstract() ? runtime::kClassAbstract : 0) |
-                (cls->isFinal() ? runtime::kClassFinal : 0) |
-                (cls->unit != nullptr && cls->unit->isLibrary ? runtime::kClassSystem : 0);
+  info->flags = flagIf(cls->isInterface, runtime::kClassInterface) | flagIf(cls->isAbstract(), runtime::kClassAbstract) |
+                flagIf(cls->isFinal(), runtime::kClassFinal) |
+                flagIf(cls->unit != nullptr && cls->unit->isLibrary, runtime::kClassSystem);
   if (!cls->isInterface) {
     const runtime::ClassInfo* ancestor = info;
     for (uint32_t depth = layout.depth + 1; depth-- > 0; ancestor = ancestor->super) {
@@ -276,10 +273,10 @@ bool ClassLoader::buildInfo(ClassLayout& layout, std::string* error) {
     const sema::MethodSymbol* method = cls->methods[i];
     methods[i].key = writer.text(methodKey(method));
     methods[i].code = nullptr;
-    methods[i].flags = (method->isStatic() ? runtime::kMethodStatic : 0) |
-                       (method->isAbstract() ? runtime::kMethodAbstract : 0) |
-                       ((method->modifiers & ast::kNative) != 0 ? runtime::kMethodNative : 0) |
-                       (method->isConstructor ? runtime::kMethodConstructor : 0);
+    methods[i].flags = flagIf(method->isStatic(), runtime::kMethodStatic) |
+                       flagIf(method->isAbstract(), runtime::kMethodAbstract) |
+                       flagIf((method->modifiers & ast::kNative) != 0, runtime::kMethodNative) |
+                       flagIf(method->isConstructor, runtime::kMethodConstructor);
     auto index = layout.vtableIndex.find(method);
     methods[i].vtableIndex = index == layout.vtableIndex.end() ? UINT32_MAX : index->second;
   }

@@ -65,6 +65,11 @@ std::string methodDisplayName(const sema::MethodSymbol* method) {
   return binaryName(method->owner) + "." + method->name;
 }
 
+std::string sourceFileName(const ast::CompilationUnit* unit) {
+  size_t slash = unit->path.find_last_of('/');
+  return slash == std::string::npos ? unit->path : unit->path.substr(slash + 1);
+}
+
 bool sameSignature(const sema::MethodSymbol* a, const sema::MethodSymbol* b) {
   return a->name == b->name && a->parameterTypes == b->parameterTypes;
 }

@@ -21,6 +21,8 @@ std::string methodKey(const sema::MethodSymbol* method);
 std::string methodSymbol(const sema::MethodSymbol* method);
 // "Main.work": how a stack trace names the method.
 std::string methodDisplayName(const sema::MethodSymbol* method);
+// "Main.java": the file name a stack trace and a ClassInfo give for unit (its path's last part).
+std::string sourceFileName(const ast::CompilationUnit* unit);
 // Sema's symbols for methods with the same name and parameter types (an override).
 bool sameSignature(const sema::MethodSymbol* a, const sema::MethodSymbol* b);
 

@@ -13,11 +13,6 @@ namespace plurix::compiler::codegen {
 
 namespace {
 
-std::string baseName(const std::string& path) {
-  size_t slash = path.find_last_of('/');
-  return slash == std::string::npos ? path : path.substr(slash + 1);
-}
-
 void setParameterAttributes(llvm::Function* fn, const sema::MethodSymbol* method) {
   unsigned first = method->isStatic() ? 0 : 1;
   for (size_t i = 0; i < method->parameterTypes.size(); ++i) {
@@ -166,7 +161,7 @@ llvm::DISubprogram* ModuleContext::subprogram(const ast::CompilationUnit* unit, 
   FileDebug& debug = debug_[unit];
   if (debug.builder == nullptr) {
     debug.builder = std::make_unique<llvm::DIBuilder>(module_);
-    std::string fileName = baseName(unit->path);
+    std::string fileName = sourceFileName(unit);
     debug.file = debug.builder->createFile(fileName, ".");
     debug.unit = debug.builder->createCompileUnit(llvm::dwarf::DW_LANG_Java, debug.file, "plurix", true, "", 0, "",
                                                   llvm::DICompileUnit::LineTablesOnly);
@@ -176,7 +171,7 @@ llvm::DISubprogram* ModuleContext::subprogram(const ast::CompilationUnit* unit, 
   llvm::DISubprogram* sp = builder.createFunction(debug.file, name, fn->getName(), debug.file, line, type, line,
                                                   llvm::DINode::FlagZero, llvm::DISubprogram::SPFlagDefinition);
   fn->setSubprogram(sp);
-  names_.push_back(Named{fn->getName().str(), name, baseName(unit->path)});
+  names_.push_back(Named{fn->getName().str(), name, sourceFileName(unit)});
   return sp;
 }
 
