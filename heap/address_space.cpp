@@ -10,7 +10,7 @@ using platform::MessageBuilder;
 using platform::Result;
 using platform::Status;
 
-static_assert(sizeof(StationLocal) <= kStationLocalStateBytes);
+static_assert(sizeof(StationLocal) <= kSafepointPollAddress - kStationLocalBase);  // the poll page is the last
 
 void ObjectQueue::overflow() {
   platform::fatal("collector queue full: more than 128 Mi queued objects between collections");

@@ -28,6 +28,11 @@ inline constexpr size_t kQueueBytes = size_t{1} << 30;
 inline constexpr size_t kStationLocalQueues = 6;
 inline constexpr size_t kStationLocalSize = kStationLocalStateBytes + kStationLocalQueues * kQueueBytes;
 
+// The safepoint poll page, the last page of the state area: compiled code reads a byte of it on
+// every loop back-edge and method entry; the transaction machinery takes the page away to make
+// the running transaction stop at its next safepoint (txn/transaction.h).
+inline constexpr uintptr_t kSafepointPollAddress = kStationLocalBase + kStationLocalStateBytes - 4096;
+
 // Requires an open AddressSpace. The fixed address is the whole point: no global variable.
 inline StationLocal* stationLocal() { return reinterpret_cast<StationLocal*>(kStationLocalBase); }
 

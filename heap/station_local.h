@@ -69,6 +69,10 @@ struct StationLocal {
   ObjectQueue visited;        // scratch: everything one search marked, in the order found
   ObjectQueue provenLive;     // objects marked kFlagProvenLive during the current step
   uint64_t storesSinceStressRelocation;  // PLURIX_STRESS_RELOCATE builds only (backchain.h)
+  // The station's commit number: how many transactions it has committed (txn/transaction.h).
+  uint64_t commitNumber;
+  // Why the running transaction must abort at its next safepoint (txn::AbortReason), or 0.
+  volatile uint32_t abortRequest;
 };
 
 }  // namespace plurix::heap

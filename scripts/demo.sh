@@ -16,7 +16,7 @@ for sample in samples/*/; do
   lines=$(cat "${files[@]}" | wc -l)
   output="$BUILD_DIR/demo-$name.out"
   start=$(date +%s.%N)
-  if "$PLURIX" run "${files[@]}" > "$output" && cmp -s "$output" "$sample/expected_output.txt"; then
+  if "$PLURIX" run "${files[@]}" > "$output" 2> "$output.err" && cmp -s "$output" "$sample/expected_output.txt"; then
     result=ok
   else
     result=FAILED

@@ -15,6 +15,9 @@ void FunctionEmitter::beginFunction(llvm::Function* fn, const std::string& displ
   builder_.SetInsertPoint(entryBlock_);
   subprogram_ = module_.subprogram(unit_, fn, displayName, line);
   builder_.SetCurrentDebugLocation(llvm::DILocation::get(context_, line, 0, subprogram_));
+  // Safepoints on method entry and loop back-edges: a transaction can be stopped within a bounded
+  // number of instructions wherever it loops or recurses.
+  module_.emitSafepointPoll(builder_);
 }
 
 void FunctionEmitter::setLocation(SourceLocation location) {
@@ -303,6 +306,8 @@ void FunctionEmitter::emitLoopBody(const ast::Stmt* loop, const ast::Stmt* label
                                    llvm::BasicBlock* after, llvm::BasicBlock* next) {
   targets_.push_back(JumpTarget{loop, after, next, finallies_.size()});
   if (label != nullptr) targets_.push_back(JumpTarget{label, after, next, finallies_.size()});
+  // Every iteration, continue included, passes the start of the body.
+  module_.emitSafepointPoll(builder_);
   emitStatement(body);
   targets_.resize(targets_.size() - (label != nullptr ? 2 : 1));
   if (builder_.GetInsertBlock()->getTerminator() == nullptr) builder_.CreateBr(next);

@@ -1,5 +1,8 @@
 #include "compiler/codegen/module_context.h"
 
+#include <llvm/IR/InlineAsm.h>
+#include <llvm/Support/ModRef.h>
+
 #include <cstddef>
 
 #include <llvm/IR/MDBuilder.h>
@@ -150,6 +153,15 @@ llvm::Constant* ModuleContext::address(uintptr_t value) {
 
 llvm::Constant* ModuleContext::pendingExceptionAddress() {
   return address(heap::kStationLocalBase + offsetof(heap::StationLocal, pendingException));
+}
+
+void ModuleContext::emitSafepointPoll(llvm::IRBuilder<>& builder) {
+  llvm::Type* i64 = llvm::Type::getInt64Ty(context_);
+  auto* type = llvm::FunctionType::get(llvm::Type::getVoidTy(context_), {i64}, false);
+  llvm::InlineAsm* poll = llvm::InlineAsm::get(type, "testb $$0, ($0)", "r,~{flags}", /*hasSideEffects=*/true);  // testb sets the flags
+  llvm::CallInst* call = builder.CreateCall(type, poll, {llvm::ConstantInt::get(i64, heap::kSafepointPollAddress)});
+  call->addFnAttr(llvm::Attribute::NoUnwind);
+  call->addFnAttr(llvm::Attribute::getWithMemoryEffects(context_, llvm::MemoryEffects::inaccessibleMemOnly()));
 }
 
 llvm::Constant* ModuleContext::runtimeTableSlot(uint32_t index) {

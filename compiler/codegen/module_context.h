@@ -50,6 +50,11 @@ class ModuleContext {
   llvm::Constant* address(uintptr_t value);
   llvm::Constant* address(const void* value) { return address(reinterpret_cast<uintptr_t>(value)); }
   llvm::Constant* pendingExceptionAddress();
+  // Emits a safepoint poll at the builder's position: a read of the station's poll page, which
+  // the transaction machinery takes away to stop the running transaction (txn/transaction.h).
+  // An inline-assembly read the optimiser may neither drop nor hoist, but which it knows touches
+  // no memory of the program, so that loads around it still move and fold.
+  void emitSafepointPoll(llvm::IRBuilder<>& builder);
   llvm::Constant* runtimeTableSlot(uint32_t index);
 
   // Debug info: one compile unit per source file; a subprogram per function.

@@ -138,6 +138,7 @@ bool HeapJitImpl::initialise(std::string* error) {
   std::call_once(targetsReady, [] {
     llvm::InitializeNativeTarget();
     llvm::InitializeNativeTargetAsmPrinter();
+    llvm::InitializeNativeTargetAsmParser();  // safepoint polls are inline assembly
   });
   triple_ = llvm::Triple(llvm::sys::getProcessTriple());
   if (triple_.getArch() != llvm::Triple::x86_64 || !triple_.isOSBinFormatELF()) {

@@ -46,6 +46,13 @@ void noteAllocation() {
   collect(heap::StackCollection::kFreeGarbage);
 }
 
+bool collectionDue() { return allocationsSinceCollection >= kAllocationsPerCollection / 4; }
+
+void collectBetweenTransactions() {
+  allocationsSinceCollection = 0;
+  (void)collector().collectAll();
+}
+
 void collectNow() { collect(heap::StackCollection::kFreeGarbageAndReturnPages); }
 
 }  // namespace plurix::runtime

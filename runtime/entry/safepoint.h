@@ -22,4 +22,11 @@ void noteAllocation();
 // allocation slow path calls this once when the heap is full, then retries).
 void collectNow();
 
+// Whether enough was allocated since the last collection for the transaction loop to run one
+// between transactions.
+bool collectionDue();
+// Requires: between transactions (no stack holds a reference: DESIGN.md invariant 4), inside a
+// system transaction. Guarantees the zero list's garbage and garbage cycles freed.
+void collectBetweenTransactions();
+
 }  // namespace plurix::runtime

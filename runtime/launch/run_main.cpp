@@ -10,9 +10,11 @@
 #include "runtime/entry/exceptions.h"
 #include "runtime/launch/runtime.h"
 #include "runtime/launch/stack_overflow.h"
+#include "runtime/launch/transaction_loop.h"
 #include "runtime/natives/console_output.h"
 #include "runtime/object/java_string.h"
 #include "runtime/object/object_access.h"
+#include "txn/transaction.h"
 
 namespace plurix::runtime {
 
@@ -86,38 +88,60 @@ void reportUncaught(heap::ObjectHeader* throwable) {
   consoleWrite(kStandardError, std::string(classOf(throwable)->name) + "\n");
 }
 
-}  // namespace
+struct MainStep {
+  const ClassInfo* mainClass;
+  const std::vector<std::string>* args;
+  int status = 0;
+};
 
-int runMain(const ClassInfo* mainClass, const std::vector<std::string>& args) {
-  heap::StationLocal* local = heap::stationLocal();
-  uintptr_t savedStackBase = local->stackBase;
-  local->stackBase = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
-  local->pendingException = nullptr;
-  StackOverflowGuard overflowGuard;
+// main as one transaction. Unlike a registered transaction's step, main keeps what it did when
+// an exception escapes: java prints what main printed before the trace, and so must we.
+void runMainStep(void* argument) {
+  auto* step = static_cast<MainStep*>(argument);
+  step->status = 0;
+  const ClassInfo* mainClass = step->mainClass;
   prepareOutOfMemoryError();
   const MethodEntry* main = findDeclaredMethod(mainClass, "main([Ljava/lang/String;)V");
   if (main == nullptr || main->code == nullptr || (main->flags & kMethodStatic) == 0) {
     consoleWrite(kStandardError, std::string("Error: Main method not found in class ") + mainClass->name +
                                      ", please define the main method as:\n   public static void main(String[] args)\n"
                                      "or a JavaFX application class must extend javafx.application.Application\n");
-    local->stackBase = savedStackBase;
-    return 1;
+    step->status = 1;
+    return;
   }
   joinClusterIfAlone();
   if (!hasPending()) initializeClassEntry(mainClass);
   if (!hasPending()) {
-    heap::ObjectHeader* argv = argumentArray(args);
+    heap::ObjectHeader* argv = argumentArray(*step->args);
     if (argv != nullptr) reinterpret_cast<MainMethod>(main->code)(argv);
   }
-  int status = 0;
   if (hasPending()) {
     reportUncaught(takePending());
-    status = 1;
+    step->status = 1;
   }
+}
+
+}  // namespace
+
+int runMain(const ClassInfo* mainClass, const std::vector<std::string>& args) {
+  heap::StationLocal* local = heap::stationLocal();
+  local->pendingException = nullptr;
+  if (platform::Status started = txn::startTransactions(attachedHeap()); !started.isOk()) {
+    consoleWrite(kStandardError, std::string("plurix: cannot start transactions: ") + started.message() + "\n");
+    return 1;
+  }
+  StackOverflowGuard overflowGuard;
+  MainStep step{mainClass, &args};
+  bool ran = runSystemTransaction(&runMainStep, &step);
+  if (ran) runTransactionLoop();
+  platform::Status stopped = txn::stopTransactions();
   consoleFlush();
   std::fflush(stdout);
-  local->stackBase = savedStackBase;
-  return status;
+  if (!stopped.isOk()) {
+    consoleWrite(kStandardError, std::string("plurix: ") + stopped.message() + "\n");
+    return 1;
+  }
+  return ran ? step.status : 1;
 }
 
 }  // namespace plurix::runtime

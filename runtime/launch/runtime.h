@@ -39,12 +39,15 @@ std::string stringUtf8(const heap::ObjectHeader* string);
 // className constructed with message (null: no message) is pending as the exception.
 void throwNew(const char* className, const char* message);
 
-// Runs a program: initialises mainClass, builds the String[] of args, calls its
-// `public static void main(String[])` with stationLocal()->stackBase set to this frame, and
-// flushes System.out and System.err. Guarantees the exit status Java gives: 0 after a normal
-// return, 1 after an uncaught exception (printed to standard error as HotSpot does:
-// `Exception in thread "main" ` followed by the throwable's stack trace), or the status
-// passed to System.exit (which ends the process after flushing).
+// Runs a program on this station as Plurix does: starts the transaction machinery (every heap
+// page tracked from now on), runs main as one transaction, then keeps the station's transaction
+// loop going until no transaction is registered (runtime/launch/transaction_loop.h), and stops
+// tracking again. main initialises mainClass, gets the String[] of args, and runs on the
+// transaction fiber. Guarantees the exit status Java gives: 0 after a normal return, 1 after an
+// uncaught exception (printed to standard error as HotSpot does: `Exception in thread "main" `
+// followed by the throwable's stack trace; main's transaction still commits, so what it printed
+// before stays, as under java), or the status passed to System.exit (which ends the process
+// after flushing). Registered transactions that fail do not change it, as java's threads don't.
 int runMain(const ClassInfo* mainClass, const std::vector<std::string>& args);
 
 }  // namespace plurix::runtime

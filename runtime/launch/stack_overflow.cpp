@@ -15,18 +15,20 @@
 
 #include "runtime/natives/console_output.h"
 #include "runtime/object/code_map_lookup.h"
+#include "runtime/platform/faults.h"
 #include "runtime/platform/status.h"
+#include "txn/fiber.h"
 
 namespace plurix::runtime {
 
 namespace {
 
-constexpr size_t kAlternateStackBytes = 64 * 1024;
 constexpr uintptr_t kOverflowMargin = 64 * 1024;
 constexpr int kMaxReportedFrames = 1024;  // HotSpot's MaxJavaStackTraceDepth
 
-alignas(16) char alternateStack[kAlternateStackBytes];
-const struct sigaction* previousAction = nullptr;
+uintptr_t threadStackLowest = 0;
+uintptr_t threadStackHighest = 0;
+// The bounds of the stack that overflowed, for the frame walk.
 uintptr_t stackLowest = 0;
 uintptr_t stackHighest = 0;
 
@@ -83,28 +85,26 @@ void report(const ucontext_t* context) {
   }
 }
 
-void onFault(int signal, siginfo_t* info, void* context) {
-  auto* machine = static_cast<ucontext_t*>(context);
-  auto sp = static_cast<uintptr_t>(machine->uc_mcontext.gregs[REG_RSP]);
-  if (sp < stackLowest + kOverflowMargin) {
-    report(machine);
-    _exit(1);
-  }
-  // Not ours: the handler installed before decides (page faults of the heap's protocol, say).
-  const struct sigaction* before = previousAction;
-  if (before != nullptr && (before->sa_flags & SA_SIGINFO) != 0 && before->sa_sigaction != nullptr) {
-    before->sa_sigaction(signal, info, context);
+// The stack sp is on: the transaction fiber's, or the thread's own.
+void boundsOf(uintptr_t sp, uintptr_t* lowest, uintptr_t* highest) {
+  uintptr_t fiberLowest = txn::fiberStackLowest();
+  uintptr_t fiberHighest = txn::fiberStackHighest();
+  if (txn::onFiber() && sp + kOverflowMargin >= fiberLowest && sp <= fiberHighest) {
+    *lowest = fiberLowest;
+    *highest = fiberHighest;
     return;
   }
-  if (before != nullptr && before->sa_handler != SIG_DFL && before->sa_handler != SIG_IGN) {
-    before->sa_handler(signal);
-    return;
+  *lowest = threadStackLowest;
+  *highest = threadStackHighest;
+}
+
+platform::FaultOutcome onFault(const platform::Fault& fault) {
+  boundsOf(fault.sp, &stackLowest, &stackHighest);
+  if (stackLowest == 0 || fault.sp >= stackLowest + kOverflowMargin || fault.sp + kOverflowMargin < stackLowest) {
+    return platform::FaultOutcome::kNotMine;
   }
-  // No handler before: let the fault happen again with the default action (a core dump).
-  struct sigaction fallback {};
-  fallback.sa_handler = SIG_DFL;
-  sigemptyset(&fallback.sa_mask);
-  sigaction(signal, &fallback, nullptr);
+  report(static_cast<const ucontext_t*>(fault.machineContext));
+  _exit(1);
 }
 
 }  // namespace
@@ -117,30 +117,13 @@ StackOverflowGuard::StackOverflowGuard() {
   int got = pthread_attr_getstack(&attributes, &base, &size);
   pthread_attr_destroy(&attributes);
   if (got != 0) return;
-  stackLowest = reinterpret_cast<uintptr_t>(base);
-  stackHighest = stackLowest + size;
-
-  stack_t alternate{};
-  alternate.ss_sp = alternateStack;
-  alternate.ss_size = sizeof alternateStack;
-  if (sigaltstack(&alternate, &previousStack_) != 0) return;
-  struct sigaction action {};
-  action.sa_sigaction = &onFault;
-  action.sa_flags = SA_SIGINFO | SA_ONSTACK;
-  sigemptyset(&action.sa_mask);
-  if (sigaction(SIGSEGV, &action, &previous_) != 0) {
-    sigaltstack(&previousStack_, nullptr);
-    return;
-  }
-  previousAction = &previous_;
-  installed_ = true;
+  threadStackLowest = reinterpret_cast<uintptr_t>(base);
+  threadStackHighest = threadStackLowest + size;
+  installed_ = platform::addFaultHandler(&onFault).isOk();
 }
 
 StackOverflowGuard::~StackOverflowGuard() {
-  if (!installed_) return;
-  sigaction(SIGSEGV, &previous_, nullptr);
-  sigaltstack(&previousStack_, nullptr);
-  previousAction = nullptr;
+  if (installed_) platform::removeFaultHandler(&onFault);
 }
 
 }  // namespace plurix::runtime

@@ -1,9 +1,10 @@
 // What a program that recurses too deeply gets: java prints `Exception in thread "main"
 // java.lang.StackOverflowError` and the innermost 1024 frames, and exits with status 1.
 // Compiled code does not check its stack depth, so the overflow is a fault on the page below
-// the stack; this guard catches exactly that fault (on an alternate signal stack), prints the
+// the stack (the transaction fiber's or the thread's); this guard catches exactly that fault
+// (through the platform's fault dispatcher, on its alternate signal stack), prints the
 // report from the faulting frame's chain and the heap's code maps, and ends the process.
-// Every other fault goes on to the handler installed before.
+// Every other fault goes on to the other handlers.
 #pragma once
 
 #include <signal.h>
@@ -20,8 +21,6 @@ class StackOverflowGuard {
   StackOverflowGuard& operator=(const StackOverflowGuard&) = delete;
 
  private:
-  struct sigaction previous_ {};
-  stack_t previousStack_ {};
   bool installed_ = false;
 };
 

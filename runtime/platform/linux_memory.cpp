@@ -73,6 +73,12 @@ Status decommit(uintptr_t base, size_t size) {
   return Status::ok();
 }
 
+Result<uintptr_t> mapAnywhere(size_t size) {
+  void* got = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (got == MAP_FAILED) return systemError("map", 0, size);
+  return reinterpret_cast<uintptr_t>(got);
+}
+
 Status release(uintptr_t base, size_t size) {
   if (munmap(reinterpret_cast<void*>(base), size) != 0) return systemError("release", base, size);
   return Status::ok();

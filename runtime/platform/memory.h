@@ -33,6 +33,11 @@ Status allowExecution(uintptr_t base, size_t size);
 // Requires a range inside a reservation. Guarantees it is inaccessible and its memory released.
 Status decommit(uintptr_t base, size_t size);
 
+// Guarantees size bytes (rounded up to pages) of readable, writable memory wherever the OS puts
+// it, outside the heap, materialised on first touch and reading as zero; or an error. For the
+// runtime's own bookkeeping (shadow pages, fiber stacks), never for anything the heap points to.
+Result<uintptr_t> mapAnywhere(size_t size);
+
 // Requires a reservation made by reserveAt. Guarantees the address range is free again.
 Status release(uintptr_t base, size_t size);
 

@@ -79,6 +79,26 @@ public final class Station {
         return at < 0 ? 0 : priorities[at];
     }
 
+    /** The number of registered transactions (the scheduler reads the vector through these). */
+    int size() {
+        return count;
+    }
+
+    /** The index-th registered transaction, in registration order. */
+    Transaction at(int index) {
+        return transactions[index];
+    }
+
+    /** The priority of the index-th registered transaction. */
+    int priorityAt(int index) {
+        return priorities[index];
+    }
+
+    /** Whether {@code t} is registered here. */
+    boolean holds(Transaction t) {
+        return indexOf(t) >= 0;
+    }
+
     private int indexOf(Transaction t) {
         for (int i = 0; i < count; i++) {
             if (transactions[i] == t) {

@@ -8,6 +8,7 @@
 #include "runtime/entry/entries.h"
 #include "runtime/entry/exceptions.h"
 #include "runtime/launch/stack_overflow.h"
+#include "runtime/platform/faults.h"
 #include "runtime/natives/console_output.h"
 #include "runtime/natives/native_functions.h"
 #include "runtime_fixture.h"
@@ -158,27 +159,25 @@ TEST_F(LaunchTest, OtherFaultsAreNotReportedAsStackOverflow) {
 }
 
 void* protectedPage = nullptr;
-int faultsSeenBefore = 0;
-void handlerInstalledBefore(int, siginfo_t* info, void*) {
-  ++faultsSeenBefore;
-  if (info->si_addr == protectedPage) mprotect(protectedPage, 4096, PROT_READ | PROT_WRITE);
+int faultsSeenByTheOtherHandler = 0;
+platform::FaultOutcome otherHandler(const platform::Fault& fault) {
+  if (fault.address != reinterpret_cast<uintptr_t>(protectedPage)) return platform::FaultOutcome::kNotMine;
+  ++faultsSeenByTheOtherHandler;
+  mprotect(protectedPage, 4096, PROT_READ | PROT_WRITE);
+  return platform::FaultOutcome::kRetry;
 }
 
-TEST_F(LaunchTest, FaultsThatAreNotOverflowsReachTheHandlerInstalledBefore) {
+TEST_F(LaunchTest, FaultsThatAreNotOverflowsReachTheOtherFaultHandlers) {
   protectedPage = mmap(nullptr, 4096, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
   ASSERT_NE(protectedPage, MAP_FAILED);
-  struct sigaction before {}, saved {};
-  before.sa_sigaction = &handlerInstalledBefore;
-  before.sa_flags = SA_SIGINFO;
-  sigemptyset(&before.sa_mask);
-  ASSERT_EQ(sigaction(SIGSEGV, &before, &saved), 0);
   {
-    StackOverflowGuard guard;
+    StackOverflowGuard guard;  // added first: asked first, and must decline
+    ASSERT_TRUE(platform::addFaultHandler(&otherHandler).isOk());
     *static_cast<volatile int*>(protectedPage) = 42;
     *static_cast<volatile int*>(protectedPage) = 43;  // no fault: the page is writable now
+    platform::removeFaultHandler(&otherHandler);
   }
-  sigaction(SIGSEGV, &saved, nullptr);
-  EXPECT_EQ(faultsSeenBefore, 1);
+  EXPECT_EQ(faultsSeenByTheOtherHandler, 1);
   EXPECT_EQ(*static_cast<int*>(protectedPage), 43);
   munmap(protectedPage, 4096);
 }

@@ -172,7 +172,15 @@ public class Throwable {
      * subclass's override of it (or of toString or getMessage) applies.
      */
     private void printUncaught() {
-        System.err.print("Exception in thread \"main\" ");
+        printUncaughtIn("thread \"main\"");
+    }
+
+    /**
+     * The same for a throwable that escaped somewhere else (a transaction's
+     * step): "Exception in " + where, then the trace.
+     */
+    private void printUncaughtIn(String where) {
+        System.err.print("Exception in " + where + " ");
         printStackTrace(System.err);
     }
 

@@ -1,0 +1,216 @@
+// The transaction loop (transaction_loop.h). The scheduler's own reads of the Station object are
+// system transactions too: with tracking on, the heap is touched only inside a transaction.
+#include "runtime/launch/transaction_loop.h"
+
+#include <algorithm>
+#include <cinttypes>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "runtime/entry/exceptions.h"
+#include "runtime/entry/safepoint.h"
+#include "runtime/launch/runtime.h"
+#include "runtime/natives/console_output.h"
+#include "runtime/object/code_map_lookup.h"
+#include "runtime/object/java_string.h"
+#include "runtime/object/object_access.h"
+#include "runtime/platform/system.h"
+#include "txn/transaction.h"
+
+namespace plurix::runtime {
+
+namespace {
+
+using heap::ObjectHeader;
+using VirtualVoidMethod = void (*)(ObjectHeader* self);
+
+LoopCounters counters;
+
+// The plurix.Station methods the loop calls (package-private accessors of its vector).
+struct StationMethods {
+  int32_t (*size)(ObjectHeader* station) = nullptr;
+  ObjectHeader* (*at)(ObjectHeader* station, int32_t index) = nullptr;
+  int32_t (*priorityAt)(ObjectHeader* station, int32_t index) = nullptr;
+  uint8_t (*holds)(ObjectHeader* station, ObjectHeader* transaction) = nullptr;
+  uint8_t (*remove)(ObjectHeader* station, ObjectHeader* transaction) = nullptr;
+  const MethodEntry* run = nullptr;  // Transaction.run()V, called through the vtable
+  bool found = false;
+};
+
+template <typename Function>
+void bind(Function* target, const ClassInfo* cls, const char* key) {
+  const MethodEntry* method = findDeclaredMethod(cls, key);
+  *target = method == nullptr ? nullptr : reinterpret_cast<Function>(method->code);
+}
+
+StationMethods lookUpStationMethods() {
+  StationMethods methods;
+  const ClassInfo* station = findClass("plurix.Station");
+  const ClassInfo* transaction = findClass("plurix.Transaction");
+  if (station == nullptr || transaction == nullptr) return methods;
+  bind(&methods.size, station, "size()I");
+  bind(&methods.at, station, "at(I)Lplurix/Transaction;");
+  bind(&methods.priorityAt, station, "priorityAt(I)I");
+  bind(&methods.holds, station, "holds(Lplurix/Transaction;)Z");
+  bind(&methods.remove, station, "remove(Lplurix/Transaction;)Z");
+  methods.run = findDeclaredMethod(transaction, "run()V");
+  methods.found = methods.size != nullptr && methods.at != nullptr && methods.priorityAt != nullptr &&
+                  methods.holds != nullptr && methods.remove != nullptr && methods.run != nullptr;
+  return methods;
+}
+
+VirtualVoidMethod runOf(const StationMethods& methods, ObjectHeader* transaction) {
+  uint32_t slot = methods.run->vtableIndex;
+  if (slot == UINT32_MAX || slot >= classOf(transaction)->vtableLength) return nullptr;
+  return reinterpret_cast<VirtualVoidMethod>(*vtableSlot(typeOf(transaction), slot));
+}
+
+struct Registered {
+  ObjectHeader* transaction;
+  int32_t priority;
+};
+
+struct Snapshot {
+  StationMethods methods;
+  std::vector<Registered> entries;
+};
+
+void takeSnapshot(void* argument) {
+  auto* snapshot = static_cast<Snapshot*>(argument);
+  snapshot->entries.clear();
+  if (!snapshot->methods.found) snapshot->methods = lookUpStationMethods();
+  ObjectHeader* station = heap::stationLocal()->station;
+  if (!snapshot->methods.found || station == nullptr) return;
+  int32_t count = snapshot->methods.size(station);
+  for (int32_t i = 0; i < count; ++i) {
+    snapshot->entries.push_back(Registered{snapshot->methods.at(station, i), snapshot->methods.priorityAt(station, i)});
+  }
+}
+
+// One user step, and what the loop must know of it after an abort has undone the heap.
+struct UserStep {
+  const StationMethods* methods;
+  ObjectHeader* transaction;
+  bool skipped = false;      // unregistered earlier in this round
+  std::string className;
+  std::string report;        // the uncaught exception's report, taken out before the abort
+};
+
+std::string where(const std::string& className) {
+  return "transaction \"" + className + "\" (station " + std::to_string(heap::stationLocal()->stationId) + ")";
+}
+
+void reportEscaped(UserStep* step, ObjectHeader* throwable) {
+  ConsoleMark mark = consoleMark();
+  const MethodEntry* print = findDeclaredMethod(findClass("java.lang.Throwable"), "printUncaughtIn(Ljava/lang/String;)V");
+  ObjectHeader* text = newString(utf8ToUtf16(where(step->className)));
+  if (print != nullptr && print->code != nullptr && text != nullptr) {
+    reinterpret_cast<void (*)(ObjectHeader*, ObjectHeader*)>(print->code)(throwable, text);
+  }
+  if (hasPending() || print == nullptr || text == nullptr) {
+    takePending();
+    consoleWrite(kStandardError, "Exception in " + where(step->className) + " " + classOf(throwable)->name + "\n");
+  }
+  step->report = consoleTextSince(mark);
+}
+
+void runUserStep(void* argument) {
+  auto* step = static_cast<UserStep*>(argument);
+  ObjectHeader* station = heap::stationLocal()->station;
+  if ((step->methods->holds(station, step->transaction) & 1) == 0) {
+    step->skipped = true;
+    return;
+  }
+  step->className = classOf(step->transaction)->name;
+  VirtualVoidMethod run = runOf(*step->methods, step->transaction);
+  if (run == nullptr) {
+    throwNew("java.lang.AbstractMethodError", (step->className + ".run()V").c_str());
+  } else {
+    run(step->transaction);
+  }
+  if (!hasPending()) return;
+  reportEscaped(step, takePending());
+  txn::abortTransaction(txn::AbortReason::kException);
+}
+
+struct Retirement {
+  const StationMethods* methods;
+  ObjectHeader* transaction;
+  const txn::Outcome* outcome;
+  std::string className;
+};
+
+void retire(void* argument) {
+  auto* retirement = static_cast<Retirement*>(argument);
+  const txn::Outcome& outcome = *retirement->outcome;
+  if (outcome.reason == txn::AbortReason::kFault) {
+    char text[160];
+    snprintf(text, sizeof text, "aborted: memory fault at 0x%" PRIxPTR " (pc 0x%" PRIxPTR, outcome.faultAddress,
+             outcome.faultPc);
+    std::string message = "plurix: " + where(retirement->className) + " " + text;
+    CodeLocation location;
+    if (findCodeLocation(codeMapHead(), outcome.faultPc, &location)) message += std::string(" in ") + location.function;
+    consoleWrite(kStandardError, message + "); unregistered\n");
+  }
+  retirement->methods->remove(heap::stationLocal()->station, retirement->transaction);
+  takePending();
+}
+
+// Runs one registered transaction's step; a conflict leaves it for the next round.
+void stepOnce(const StationMethods& methods, ObjectHeader* transaction) {
+  UserStep step{&methods, transaction, false, {}, {}};
+  platform::Result<txn::Outcome> ran = txn::runTransaction(&runUserStep, &step);
+  if (!ran.isOk()) platform::fatal(ran.status().message());
+  const txn::Outcome& outcome = ran.value();
+  if (outcome.committed) {
+    if (!step.skipped) ++counters.steps;
+    return;
+  }
+  if (outcome.reason == txn::AbortReason::kConflict || outcome.reason == txn::AbortReason::kInjected) {
+    ++counters.reruns;
+    return;
+  }
+  if (outcome.reason == txn::AbortReason::kException) consoleWrite(kStandardError, step.report);
+  Retirement retirement{&methods, transaction, &outcome, step.className};
+  runSystemTransaction(&retire, &retirement);
+  ++counters.retired;
+}
+
+void collectGarbage(void*) { collectBetweenTransactions(); }
+
+}  // namespace
+
+bool runSystemTransaction(void (*step)(void*), void* argument) {
+  for (;;) {
+    platform::Result<txn::Outcome> ran = txn::runTransaction(step, argument);
+    if (!ran.isOk()) platform::fatal(ran.status().message());
+    const txn::Outcome& outcome = ran.value();
+    if (outcome.committed) return true;
+    if (outcome.reason == txn::AbortReason::kConflict || outcome.reason == txn::AbortReason::kInjected) continue;
+    char text[160];
+    snprintf(text, sizeof text, "plurix: a system transaction aborted (%s at 0x%" PRIxPTR ", pc 0x%" PRIxPTR ")\n",
+             txn::abortReasonName(outcome.reason), outcome.faultAddress, outcome.faultPc);
+    consoleWrite(kStandardError, text);
+    return false;
+  }
+}
+
+void runTransactionLoop() {
+  Snapshot snapshot;
+  for (;;) {
+    if (!runSystemTransaction(&takeSnapshot, &snapshot) || snapshot.entries.empty()) return;
+    ++counters.rounds;
+    std::stable_sort(snapshot.entries.begin(), snapshot.entries.end(),
+                     [](const Registered& a, const Registered& b) { return a.priority > b.priority; });
+    for (const Registered& entry : snapshot.entries) stepOnce(snapshot.methods, entry.transaction);
+    if (collectionDue()) {
+      runSystemTransaction(&collectGarbage, nullptr);
+      ++counters.collections;
+    }
+  }
+}
+
+const LoopCounters& loopCounters() { return counters; }
+
+}  // namespace plurix::runtime

@@ -1,0 +1,33 @@
+// The station's transaction loop, after Oberon's task loop: round after round, it reads the local
+// Station object's transaction vector and calls run() of every registered Transaction, highest
+// priority first (equal priorities in registration order), each call one transaction
+// (txn/transaction.h). A step aborted by a conflict runs again in the next round; a step whose
+// exception escapes is aborted (nothing it wrote or printed remains), its exception reported with
+// its stack trace, and its transaction unregistered; so is a step that touched memory outside
+// the heap. Between rounds the collector runs as a system transaction when enough was allocated.
+// Paper 002 §2.3 and §3.2 (the transaction vector), DESIGN.md "The dialect's system API".
+#pragma once
+#include <cstdint>
+
+namespace plurix::runtime {
+
+struct LoopCounters {
+  uint64_t rounds = 0;
+  uint64_t steps = 0;          // user steps committed
+  uint64_t reruns = 0;         // user steps aborted by a conflict (run again)
+  uint64_t retired = 0;        // transactions unregistered after an exception or a fault
+  uint64_t collections = 0;    // collector runs between transactions
+};
+
+// Requires transactions started (txn::startTransactions), the program's classes loaded, and no
+// transaction open. Guarantees the loop above ran until no transaction was registered with this
+// station (or System.exit ended the process).
+void runTransactionLoop();
+const LoopCounters& loopCounters();
+
+// Requires as runTransactionLoop. Guarantees step(argument) committed as one transaction, run
+// again while it aborted for a conflict; returns false (after printing why on standard error) if
+// it aborted for another reason.
+bool runSystemTransaction(void (*step)(void*), void* argument);
+
+}  // namespace plurix::runtime

@@ -1,0 +1,175 @@
+// Access tracking and shadow pages (shadow_pages.h). The fault path allocates nothing: the sets
+// and the shadow pool are reservations sized for every tracked page, touched only as they fill.
+#include "txn/shadow_pages.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "runtime/platform/memory.h"
+
+namespace plurix::txn {
+
+namespace {
+
+using platform::kPageSize;
+using platform::Status;
+
+constexpr uintptr_t kPageMask = ~uintptr_t{kPageSize - 1};
+// Past this many bytes of shadows, a commit hands the pool's memory back to the OS, so that one
+// huge transaction does not keep its shadows' worth of memory for the rest of the run.
+constexpr size_t kShadowBytesKept = size_t{64} << 20;
+
+platform::FaultOutcome onFault(const platform::Fault& fault) {
+  ShadowPages& pages = ShadowPages::instance();
+  if (!pages.tracks(fault.address)) return platform::FaultOutcome::kNotMine;
+  return pages.admit(fault) ? platform::FaultOutcome::kRetry : platform::FaultOutcome::kNotMine;
+}
+
+unsigned accessOf(uint8_t state, uint8_t read, uint8_t written, uint8_t executed) {
+  unsigned access = platform::kNoAccess;
+  if ((state & read) != 0) access |= platform::kReadAccess;
+  if ((state & written) != 0) access |= platform::kReadAccess | platform::kWriteAccess;
+  if ((state & executed) != 0) access |= platform::kReadAccess | platform::kExecuteAccess;
+  return access;
+}
+
+}  // namespace
+
+ShadowPages& ShadowPages::instance() {
+  static ShadowPages pages;
+  return pages;
+}
+
+Status ShadowPages::trackRange(uintptr_t base, size_t size) {
+  if (tracking_) return Status::error(platform::ErrorCode::kInvalidArgument, "trackRange while tracking");
+  if (rangeCount_ == kMaxRanges) return Status::error(platform::ErrorCode::kInvalidArgument, "too many tracked ranges");
+  if ((base | size) % kPageSize != 0 || size == 0) {
+    return Status::error(platform::ErrorCode::kInvalidArgument, "a tracked range must be whole pages");
+  }
+  platform::Result<uintptr_t> states = platform::mapAnywhere(size / kPageSize);
+  if (!states.isOk()) return states.status();
+  ranges_[rangeCount_++] = Range{base, size, reinterpret_cast<uint8_t*>(states.value())};
+  trackedPages_ += size / kPageSize;
+  // The sets grow with the ranges: reserved again for the new total.
+  touched_ = nullptr;
+  return Status::ok();
+}
+
+Status ShadowPages::reserveSets() {
+  if (touched_ != nullptr) return Status::ok();
+  platform::Result<uintptr_t> touched = platform::mapAnywhere(trackedPages_ * sizeof(uintptr_t));
+  if (!touched.isOk()) return touched.status();
+  platform::Result<uintptr_t> written = platform::mapAnywhere(trackedPages_ * sizeof(uintptr_t));
+  if (!written.isOk()) return written.status();
+  platform::Result<uintptr_t> shadows = platform::mapAnywhere(trackedPages_ * kPageSize);
+  if (!shadows.isOk()) return shadows.status();
+  touched_ = reinterpret_cast<uintptr_t*>(touched.value());
+  written_ = reinterpret_cast<uintptr_t*>(written.value());
+  shadows_ = reinterpret_cast<unsigned char*>(shadows.value());
+  return Status::ok();
+}
+
+bool ShadowPages::tracks(uintptr_t address) const {
+  for (size_t i = 0; i < rangeCount_; ++i) {
+    if (address - ranges_[i].base < ranges_[i].size) return true;
+  }
+  return false;
+}
+
+uint8_t* ShadowPages::stateOf(uintptr_t page) {
+  for (size_t i = 0; i < rangeCount_; ++i) {
+    if (page - ranges_[i].base < ranges_[i].size) return &ranges_[i].states[(page - ranges_[i].base) / kPageSize];
+  }
+  return nullptr;
+}
+
+Status ShadowPages::startTracking() {
+  if (tracking_) return Status::ok();
+  if (Status sets = reserveSets(); !sets.isOk()) return sets;
+  static bool handlerAdded = false;
+  if (!handlerAdded) {
+    if (Status added = platform::addFaultHandler(&onFault); !added.isOk()) return added;
+    handlerAdded = true;
+  }
+  for (size_t i = 0; i < rangeCount_; ++i) {
+    if (Status closed = platform::protectPages(ranges_[i].base, ranges_[i].size, platform::kNoAccess); !closed.isOk()) {
+      return closed;
+    }
+  }
+  tracking_ = true;
+  return Status::ok();
+}
+
+Status ShadowPages::stopTracking() {
+  if (!tracking_) return Status::ok();
+  if (open_) return Status::error(platform::ErrorCode::kInvalidArgument, "stopTracking inside a transaction");
+  constexpr unsigned kAll = platform::kReadAccess | platform::kWriteAccess | platform::kExecuteAccess;
+  for (size_t i = 0; i < rangeCount_; ++i) {
+    if (Status opened = platform::protectPages(ranges_[i].base, ranges_[i].size, kAll); !opened.isOk()) return opened;
+  }
+  tracking_ = false;
+  return Status::ok();
+}
+
+void ShadowPages::begin() {
+  touchedCount_ = 0;
+  writtenCount_ = 0;
+  open_ = true;
+}
+
+bool ShadowPages::admit(const platform::Fault& fault) {
+  if (!open_) return false;
+  uintptr_t page = fault.address & kPageMask;
+  uint8_t* state = stateOf(page);
+  uint8_t before = *state;
+  uint8_t after = before | kPageRead;
+  if (fault.write) after |= kPageWritten;
+  if (fault.fetch) after |= kPageExecuted;
+  if (after == before) return false;  // open for this access already: not a tracking fault
+  unsigned access = accessOf(after, kPageRead, kPageWritten, kPageExecuted);
+  // Opening for writing first and copying after is safe: nothing writes the page before the
+  // faulting instruction runs again, after the handler returns.
+  if (!platform::protectPages(page, kPageSize, access).isOk()) return false;
+  if (before == 0) touched_[touchedCount_++] = page;
+  if ((after & kPageWritten) != 0 && (before & kPageWritten) == 0) {
+    memcpy(shadows_ + writtenCount_ * kPageSize, reinterpret_cast<const void*>(page), kPageSize);
+    written_[writtenCount_++] = page;
+  }
+  *state = after;
+  return true;
+}
+
+Status ShadowPages::closeTouchedPages() {
+  // Close in address order, one protect per run of adjacent pages: fewer system calls, and the
+  // kernel merges the mappings back instead of splitting them page by page.
+  std::sort(touched_, touched_ + touchedCount_);
+  Status result = Status::ok();
+  size_t i = 0;
+  while (i < touchedCount_) {
+    size_t end = i + 1;
+    while (end < touchedCount_ && touched_[end] == touched_[end - 1] + kPageSize) ++end;
+    Status closed = platform::protectPages(touched_[i], (end - i) * kPageSize, platform::kNoAccess);
+    if (!closed.isOk() && result.isOk()) result = closed;
+    for (size_t k = i; k < end; ++k) *stateOf(touched_[k]) = 0;
+    i = end;
+  }
+  size_t shadowBytes = writtenCount_ * kPageSize;
+  shadowBytesUsedMax_ = std::max(shadowBytesUsedMax_, shadowBytes);
+  if (shadowBytesUsedMax_ > kShadowBytesKept) {
+    (void)platform::discard(reinterpret_cast<uintptr_t>(shadows_), shadowBytesUsedMax_);
+    shadowBytesUsedMax_ = 0;
+  }
+  open_ = false;
+  return result;
+}
+
+Status ShadowPages::commit() { return closeTouchedPages(); }
+
+Status ShadowPages::abort() {
+  for (size_t i = 0; i < writtenCount_; ++i) {
+    memcpy(reinterpret_cast<void*>(written_[i]), shadows_ + i * kPageSize, kPageSize);
+  }
+  return closeTouchedPages();
+}
+
+}  // namespace plurix::txn

@@ -1,0 +1,91 @@
+// Access tracking by the MMU and shadow pages: while a transaction runs, every tracked page starts
+// inaccessible; its first read (a fault) puts it in the read set and opens it for reading; its
+// first write saves a shadow copy, puts it in the write set and opens it for writing. Commit drops
+// the shadows; abort copies them back. Either way the touched pages are closed again, so the next
+// transaction starts with an empty read and write set. Invariant: while tracking is on, a tracked
+// page is accessible only to the open transaction that faulted it in, and a written page's shadow
+// holds its contents from before that transaction's first write.
+// Paper 001 §2.3 (access detection), §4.5 (shadow pages); DESIGN.md invariant 3.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include "runtime/platform/faults.h"
+#include "runtime/platform/status.h"
+
+namespace plurix::txn {
+
+class ShadowPages {
+ public:
+  static constexpr size_t kMaxRanges = 4;
+
+  // The process's one tracker (one station per process; faults are per process).
+  static ShadowPages& instance();
+
+  // Requires base and size page-aligned, tracking off, fewer than kMaxRanges ranges. Guarantees
+  // the range's pages are tracked from the next startTracking on.
+  platform::Status trackRange(uintptr_t base, size_t size);
+  // Requires tracking off. Guarantees every tracked page inaccessible and the fault handler
+  // installed: from now on the heap may be touched only inside a transaction.
+  platform::Status startTracking();
+  // Requires no open transaction. Guarantees every tracked page readable, writable and
+  // executable again (for image saving, tests, the end of a run).
+  platform::Status stopTracking();
+  bool tracking() const { return tracking_; }
+
+  // Requires tracking on and no open transaction. Guarantees an open transaction with empty
+  // read and write sets.
+  void begin();
+  // Requires an open transaction. Guarantees its writes kept, shadows dropped, touched pages
+  // closed, and the transaction closed.
+  platform::Status commit();
+  // Requires an open transaction. Guarantees every written page holds its contents from before
+  // the transaction again, touched pages closed, and the transaction closed.
+  platform::Status abort();
+  bool open() const { return open_; }
+
+  // The open (or last) transaction's sets: page addresses in order of first touch. A written
+  // page is in both sets.
+  const uintptr_t* readSet() const { return touched_; }
+  size_t readPages() const { return touchedCount_; }
+  const uintptr_t* writeSet() const { return written_; }
+  size_t writtenPages() const { return writtenCount_; }
+  // Whether address lies in a tracked range.
+  bool tracks(uintptr_t address) const;
+
+  // Async-signal-safe. Requires fault on a tracked page. Guarantees the page opened as the
+  // access needs (recorded, and shadowed before a first write); returns false if the fault is
+  // not one tracking explains (no open transaction, or the page is open for this access already).
+  bool admit(const platform::Fault& fault);
+
+ private:
+  struct Range {
+    uintptr_t base;
+    size_t size;
+    uint8_t* states;  // one byte per page: kPageRead | kPageWritten | kPageExecuted
+  };
+  static constexpr uint8_t kPageRead = 1;
+  static constexpr uint8_t kPageWritten = 2;
+  static constexpr uint8_t kPageExecuted = 4;
+
+  ShadowPages() = default;
+  uint8_t* stateOf(uintptr_t page);
+  platform::Status closeTouchedPages();
+  platform::Status reserveSets();
+
+  Range ranges_[kMaxRanges] = {};
+  size_t rangeCount_ = 0;
+  size_t trackedPages_ = 0;
+  bool tracking_ = false;
+  bool open_ = false;
+  // Fixed reservations sized for every tracked page (no allocation in the fault handler).
+  uintptr_t* touched_ = nullptr;
+  size_t touchedCount_ = 0;
+  uintptr_t* written_ = nullptr;
+  size_t writtenCount_ = 0;
+  unsigned char* shadows_ = nullptr;  // shadow i is the copy of written_[i]
+  size_t shadowBytesUsedMax_ = 0;     // how far the shadow pool has been touched
+};
+
+}  // namespace plurix::txn

@@ -1,0 +1,218 @@
+// Running one transaction (transaction.h): the fault handler that turns page faults into read
+// and write sets and abort requests into jumps off the fiber, and the commit/abort sequence.
+#include "txn/transaction.h"
+
+#include <unistd.h>
+
+#include <atomic>
+#include <cstring>
+
+#include "heap/address_space.h"
+#include "heap/station_local.h"
+#include "runtime/platform/faults.h"
+#include "runtime/platform/memory.h"
+#include "txn/device.h"
+#include "txn/fiber.h"
+#include "txn/shadow_pages.h"
+
+namespace plurix::txn {
+
+namespace {
+
+using platform::FaultOutcome;
+using platform::kPageSize;
+using platform::Status;
+
+// A fault this close to the bottom of the fiber stack is the stack running out: the stack
+// overflow report (runtime/launch/stack_overflow.h) takes it, not the abort path.
+constexpr uintptr_t kStackOverflowMargin = 64 * 1024;
+
+bool started = false;
+bool pollClosed = false;
+std::atomic<uint64_t> injectionCountdown{0};
+Counters totals;
+uintptr_t lastFaultAddress = 0;
+uintptr_t lastFaultPc = 0;
+
+// The collector's queues live in station-local memory: their contents are tracked pages, their
+// descriptors are copied here at begin and put back on abort.
+struct QueueDescriptors {
+  heap::ObjectQueue queues[heap::kStationLocalQueues];
+};
+QueueDescriptors savedQueues;
+
+heap::ObjectQueue* queuesOf(heap::StationLocal* local) { return &local->zeroList; }
+static_assert(offsetof(heap::StationLocal, provenLive) - offsetof(heap::StationLocal, zeroList) ==
+                  (heap::kStationLocalQueues - 1) * sizeof(heap::ObjectQueue),
+              "the six collector queues must be adjacent in StationLocal");
+
+void closePollPage() {
+  pollClosed = true;
+  (void)platform::protectPages(heap::kSafepointPollAddress, kPageSize, platform::kNoAccess);
+}
+
+void openPollPage() {
+  if (!pollClosed) return;
+  pollClosed = false;
+  (void)platform::protectPages(heap::kSafepointPollAddress, kPageSize,
+                               platform::kReadAccess | platform::kWriteAccess);
+}
+
+void writeError(const char* text) {
+  ssize_t ignored = ::write(2, text, strlen(text));
+  (void)ignored;
+}
+
+// Entered (by redirectFault) on the fiber in place of the faulting instruction.
+[[noreturn]] void abortHere(void* reason) {
+  leaveFiber(static_cast<int>(reinterpret_cast<uintptr_t>(reason)));
+}
+
+FaultOutcome redirectToAbort(const platform::Fault& fault, AbortReason reason) {
+  platform::redirectFault(fault, &abortHere, reinterpret_cast<void*>(static_cast<uintptr_t>(reason)));
+  return FaultOutcome::kRetry;
+}
+
+bool countInjection() {
+  uint64_t left = injectionCountdown.load(std::memory_order_relaxed);
+  if (left == 0) return false;
+  injectionCountdown.store(left - 1, std::memory_order_relaxed);
+  return left == 1;
+}
+
+FaultOutcome onFault(const platform::Fault& fault) {
+  heap::StationLocal* local = heap::stationLocal();
+  ShadowPages& pages = ShadowPages::instance();
+  bool running = onFiber() && pages.open();
+  if (fault.address - heap::kSafepointPollAddress < kPageSize) {
+    if (running && local->abortRequest != 0) return redirectToAbort(fault, static_cast<AbortReason>(local->abortRequest));
+    openPollPage();  // the request was withdrawn, or arrived between two transactions
+    return FaultOutcome::kRetry;
+  }
+  if (pages.tracking() && pages.tracks(fault.address)) {
+    if (!pages.open()) {
+      writeError("plurix: a heap page was touched outside a transaction\n");
+      return FaultOutcome::kNotMine;
+    }
+    if (running && countInjection()) local->abortRequest = static_cast<uint32_t>(AbortReason::kInjected);
+    if (running && local->abortRequest != 0) return redirectToAbort(fault, static_cast<AbortReason>(local->abortRequest));
+    return pages.admit(fault) ? FaultOutcome::kRetry : FaultOutcome::kNotMine;
+  }
+  if (!running) return FaultOutcome::kNotMine;
+  if (fault.sp < fiberStackLowest() + kStackOverflowMargin) return FaultOutcome::kNotMine;
+  // Outside the heap and every tracked range: a doomed transaction following a reference it
+  // read from inconsistent data, or a bug. Either way the station survives: the step aborts.
+  lastFaultAddress = fault.address;
+  lastFaultPc = fault.pc;
+  return redirectToAbort(fault, AbortReason::kFault);
+}
+
+struct StepCall {
+  void (*step)(void*);
+  void* argument;
+};
+
+void enterStep(void* argument) {
+  auto* call = static_cast<StepCall*>(argument);
+  // The conservative in-transaction collector scans from here down (runtime/entry/safepoint.h).
+  heap::stationLocal()->stackBase = fiberStackHighest();
+  call->step(call->argument);
+}
+
+}  // namespace
+
+const char* abortReasonName(AbortReason reason) {
+  switch (reason) {
+    case AbortReason::kNone: return "none";
+    case AbortReason::kConflict: return "conflict";
+    case AbortReason::kInjected: return "injected";
+    case AbortReason::kFault: return "memory fault";
+    case AbortReason::kException: return "uncaught exception";
+  }
+  return "unknown";
+}
+
+Status startTransactions(const heap::Heap& heap) {
+  if (started) return Status::error(platform::ErrorCode::kInvalidArgument, "transactions already started");
+  ShadowPages& pages = ShadowPages::instance();
+  if (Status tracked = pages.trackRange(heap.base(), heap.size()); !tracked.isOk()) return tracked;
+  if (Status tracked = pages.trackRange(heap::kStationLocalBase + heap::kStationLocalStateBytes,
+                                        heap::kStationLocalQueues * heap::kQueueBytes);
+      !tracked.isOk()) {
+    return tracked;
+  }
+  if (Status added = platform::addFaultHandler(&onFault); !added.isOk()) return added;
+  if (Status on = pages.startTracking(); !on.isOk()) return on;
+  started = true;
+  return Status::ok();
+}
+
+Status stopTransactions() {
+  if (!started) return Status::ok();
+  if (Status off = ShadowPages::instance().stopTracking(); !off.isOk()) return off;
+  return Status::ok();
+}
+
+bool transactionsStarted() { return started && ShadowPages::instance().tracking(); }
+bool inTransaction() { return ShadowPages::instance().open(); }
+
+platform::Result<Outcome> runTransaction(void (*step)(void*), void* argument) {
+  ShadowPages& pages = ShadowPages::instance();
+  if (!transactionsStarted()) return Status::error(platform::ErrorCode::kInvalidArgument, "transactions not started");
+  if (pages.open()) return Status::error(platform::ErrorCode::kInvalidArgument, "transactions do not nest");
+  heap::StationLocal* local = heap::stationLocal();
+  memcpy(&savedQueues, queuesOf(local), sizeof savedQueues);
+  heap::ObjectHeader* savedStation = local->station;
+  uintptr_t savedStackBase = local->stackBase;
+  pages.begin();
+  StepCall call{step, argument};
+  platform::Result<int> ran = runOnFiber(&enterStep, &call);
+  local->stackBase = savedStackBase;
+  if (!ran.isOk()) {
+    (void)pages.abort();
+    return ran.status();
+  }
+  auto reason = static_cast<AbortReason>(ran.value());
+  if (reason == AbortReason::kNone) reason = static_cast<AbortReason>(local->abortRequest);
+  totals.pagesRead += pages.readPages();
+  totals.pagesWritten += pages.writtenPages();
+  Outcome outcome;
+  if (reason == AbortReason::kNone) {
+    Status committed = pages.commit();
+    if (!committed.isOk()) return committed;
+    ++local->commitNumber;
+    ++totals.commits;
+    commitDevices();
+    outcome.committed = true;
+    return outcome;
+  }
+  Status aborted = pages.abort();
+  memcpy(queuesOf(local), &savedQueues, sizeof savedQueues);
+  local->station = savedStation;
+  local->pendingException = nullptr;
+  local->abortRequest = 0;
+  openPollPage();
+  ++totals.aborts;
+  undoDevices();
+  if (!aborted.isOk()) return aborted;
+  outcome.reason = reason;
+  if (reason == AbortReason::kFault) {
+    outcome.faultAddress = lastFaultAddress;
+    outcome.faultPc = lastFaultPc;
+  }
+  return outcome;
+}
+
+void abortTransaction(AbortReason reason) { leaveFiber(static_cast<int>(reason)); }
+
+void requestAbort(AbortReason reason) {
+  heap::stationLocal()->abortRequest = static_cast<uint32_t>(reason);
+  closePollPage();
+}
+
+void injectAbortAfter(uint64_t events) { injectionCountdown.store(events, std::memory_order_relaxed); }
+
+const Counters& counters() { return totals; }
+uint64_t commitNumber() { return heap::stationLocal()->commitNumber; }
+
+}  // namespace plurix::txn

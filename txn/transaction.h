@@ -1,0 +1,68 @@
+// One transaction on this station: a step run on the fiber with every heap page it touches
+// tracked (shadow_pages.h), committed when the step returns, or aborted — its pages restored
+// from their shadows, its stack dropped, its devices undone — when something asks for an abort.
+// An abort can strike at any instruction: at a tracked page fault, at a safepoint poll compiled
+// code makes on loop back-edges and method entries, on a wild memory access of a doomed
+// transaction, or when the step itself gives up. Invariant: after runTransaction returns, the
+// heap holds either all of the step's writes or none of them.
+// Paper 001 §2.3 and §4.5; paper 000 §3; DESIGN.md invariants 3, 4 and 6.
+#pragma once
+
+#include <cstdint>
+
+#include "heap/heap.h"
+#include "runtime/platform/status.h"
+
+namespace plurix::txn {
+
+enum class AbortReason : uint32_t {
+  kNone = 0,
+  kConflict = 1,   // another commit invalidated what the step read: run it again
+  kInjected = 2,   // a test asked for it: run it again
+  kFault = 3,      // the step touched memory outside the heap: doomed, or a bug
+  kException = 4,  // the step's code gave up (an exception escaped): do not run it again
+};
+const char* abortReasonName(AbortReason reason);
+
+struct Outcome {
+  bool committed = false;
+  AbortReason reason = AbortReason::kNone;
+  uintptr_t faultAddress = 0;  // kFault: what was touched, and by which instruction
+  uintptr_t faultPc = 0;
+};
+
+// Requires heap open and no transaction machinery started. Guarantees the heap and the
+// collector's queues tracked, and tracking on: from now on the heap is touched only inside
+// runTransaction.
+platform::Status startTransactions(const heap::Heap& heap);
+// Requires no transaction open. Guarantees tracking off (the heap freely accessible again).
+platform::Status stopTransactions();
+bool transactionsStarted();
+
+// Requires transactions started and no transaction open (steps do not nest). Guarantees
+// step(argument) ran on the fiber as one transaction and committed, or was aborted and left no
+// trace in the heap; an error only if the machinery itself failed (the heap is then undefined).
+platform::Result<Outcome> runTransaction(void (*step)(void*), void* argument);
+bool inTransaction();
+
+// Requires a transaction running, called on its fiber. Aborts it now; never returns.
+[[noreturn]] void abortTransaction(AbortReason reason);
+// Any thread, async-signal-safe. Guarantees the running transaction (if any) aborts at its next
+// safepoint, tracked fault or end, with reason.
+void requestAbort(AbortReason reason);
+// For tests: the running or next transaction aborts (kInjected) at the events-th tracked page
+// fault from now, wherever that fault strikes (compiled code, the runtime, the allocator); 0
+// cancels. requestAbort from a timer gives aborts at arbitrary safepoints instead.
+void injectAbortAfter(uint64_t events);
+
+struct Counters {
+  uint64_t commits = 0;
+  uint64_t aborts = 0;
+  uint64_t pagesRead = 0;     // summed over committed and aborted transactions
+  uint64_t pagesWritten = 0;
+};
+const Counters& counters();
+// The station's commit number: advanced by every commit (StationLocal::commitNumber).
+uint64_t commitNumber();
+
+}  // namespace plurix::txn
