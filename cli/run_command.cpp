@@ -9,6 +9,7 @@
 #include "compiler/front_end.h"
 #include "heap/heap.h"
 #include "runtime/launch/runtime.h"
+#include "runtime/launch/transaction_loop.h"
 
 namespace plurix::cli {
 
@@ -21,6 +22,8 @@ struct RunOptions {
   bool statistics = false;
   bool emitLlvm = false;
   bool optimizeLibrary = false;
+  bool noTracking = false;
+  int64_t injectAbortsSeed = -1;
 };
 
 std::vector<std::string>& programArguments() {
@@ -97,7 +100,15 @@ int runProgram(const RunOptions& options) {
     std::cerr << "plurix run: internal error: the main class was not loaded\n";
     return 1;
   }
-  return runtime::runMain(info, programArguments());
+  runtime::RunSettings settings;
+  settings.tracking = !options.noTracking;
+  settings.injectAborts = options.injectAbortsSeed >= 0;
+  settings.injectionSeed = static_cast<uint64_t>(options.injectAbortsSeed);
+  int status = runtime::runMain(info, programArguments(), settings);
+  if (options.statistics && settings.injectAborts) {
+    std::cerr << "plurix run: " << runtime::injectedAborts() << " aborts injected\n";
+  }
+  return status;
 }
 
 }  // namespace
@@ -123,6 +134,11 @@ void addRunCommand(CLI::App& app, int* status) {
   run->add_flag("--optimize-library", options->optimizeLibrary,
                 "Optimise the standard library too (slower start; by default only the program is optimised)");
   run->add_flag("--stats", options->statistics, "Print compile statistics to standard error");
+  run->add_flag("--no-tracking", options->noTracking,
+                "Run the transactions without page tracking (to measure its cost; aborts cannot undo then)");
+  run->add_option("--inject-aborts", options->injectAbortsSeed,
+                  "Abort every transaction's first attempts at random page faults (seeded; for testing)")
+      ->check(CLI::NonNegativeNumber);
   run->callback([options, status] { *status = runProgram(*options); });
 }
 

@@ -55,6 +55,13 @@ Status ShadowPages::trackRange(uintptr_t base, size_t size) {
   return Status::ok();
 }
 
+void ShadowPages::forgetRanges() {
+  // The old tables and sets stay mapped (a few megabytes at most, once per heap in a process).
+  rangeCount_ = 0;
+  trackedPages_ = 0;
+  touched_ = nullptr;
+}
+
 Status ShadowPages::reserveSets() {
   if (touched_ != nullptr) return Status::ok();
   platform::Result<uintptr_t> touched = platform::mapAnywhere(trackedPages_ * sizeof(uintptr_t));

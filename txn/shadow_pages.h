@@ -26,6 +26,8 @@ class ShadowPages {
   // Requires base and size page-aligned, tracking off, fewer than kMaxRanges ranges. Guarantees
   // the range's pages are tracked from the next startTracking on.
   platform::Status trackRange(uintptr_t base, size_t size);
+  // Requires tracking off. Guarantees no range tracked (a new heap of another size follows).
+  void forgetRanges();
   // Requires tracking off. Guarantees every tracked page inaccessible and the fault handler
   // installed: from now on the heap may be touched only inside a transaction.
   platform::Status startTracking();

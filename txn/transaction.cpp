@@ -27,7 +27,11 @@ using platform::Status;
 // overflow report (runtime/launch/stack_overflow.h) takes it, not the abort path.
 constexpr uintptr_t kStackOverflowMargin = 64 * 1024;
 
-bool started = false;
+bool started = false;   // the ranges are registered and the fault handler added
+bool tracked = false;   // tracking on for this run
+bool stepOpen = false;
+uintptr_t trackedHeapBase = 0;
+size_t trackedHeapSize = 0;
 bool pollClosed = false;
 std::atomic<uint64_t> injectionCountdown{0};
 Counters totals;
@@ -83,7 +87,7 @@ bool countInjection() {
 FaultOutcome onFault(const platform::Fault& fault) {
   heap::StationLocal* local = heap::stationLocal();
   ShadowPages& pages = ShadowPages::instance();
-  bool running = onFiber() && pages.open();
+  bool running = onFiber() && stepOpen;
   if (fault.address - heap::kSafepointPollAddress < kPageSize) {
     if (running && local->abortRequest != 0) return redirectToAbort(fault, static_cast<AbortReason>(local->abortRequest));
     openPollPage();  // the request was withdrawn, or arrived between two transactions
@@ -132,19 +136,28 @@ const char* abortReasonName(AbortReason reason) {
   return "unknown";
 }
 
-Status startTransactions(const heap::Heap& heap) {
-  if (started) return Status::error(platform::ErrorCode::kInvalidArgument, "transactions already started");
+Status startTransactions(const heap::Heap& heap, bool tracking) {
   ShadowPages& pages = ShadowPages::instance();
+  if (stepOpen) return Status::error(platform::ErrorCode::kInvalidArgument, "startTransactions inside a transaction");
+  tracked = tracking;
+  if (started && heap.base() == trackedHeapBase && heap.size() == trackedHeapSize) {
+    return tracking ? pages.startTracking() : Status::ok();
+  }
+  if (pages.tracking()) return Status::error(platform::ErrorCode::kInvalidArgument, "another heap is still tracked");
+  pages.forgetRanges();
+  trackedHeapBase = heap.base();
+  trackedHeapSize = heap.size();
   if (Status tracked = pages.trackRange(heap.base(), heap.size()); !tracked.isOk()) return tracked;
   if (Status tracked = pages.trackRange(heap::kStationLocalBase + heap::kStationLocalStateBytes,
                                         heap::kStationLocalQueues * heap::kQueueBytes);
       !tracked.isOk()) {
     return tracked;
   }
-  if (Status added = platform::addFaultHandler(&onFault); !added.isOk()) return added;
-  if (Status on = pages.startTracking(); !on.isOk()) return on;
+  if (!started) {
+    if (Status added = platform::addFaultHandler(&onFault); !added.isOk()) return added;
+  }
   started = true;
-  return Status::ok();
+  return tracking ? pages.startTracking() : Status::ok();
 }
 
 Status stopTransactions() {
@@ -153,23 +166,26 @@ Status stopTransactions() {
   return Status::ok();
 }
 
-bool transactionsStarted() { return started && ShadowPages::instance().tracking(); }
-bool inTransaction() { return ShadowPages::instance().open(); }
+bool transactionsStarted() { return started && (!tracked || ShadowPages::instance().tracking()); }
+bool inTransaction() { return stepOpen; }
+bool trackingOn() { return tracked; }
 
 platform::Result<Outcome> runTransaction(void (*step)(void*), void* argument) {
   ShadowPages& pages = ShadowPages::instance();
   if (!transactionsStarted()) return Status::error(platform::ErrorCode::kInvalidArgument, "transactions not started");
-  if (pages.open()) return Status::error(platform::ErrorCode::kInvalidArgument, "transactions do not nest");
+  if (stepOpen) return Status::error(platform::ErrorCode::kInvalidArgument, "transactions do not nest");
   heap::StationLocal* local = heap::stationLocal();
   memcpy(&savedQueues, queuesOf(local), sizeof savedQueues);
   heap::ObjectHeader* savedStation = local->station;
   uintptr_t savedStackBase = local->stackBase;
-  pages.begin();
+  if (tracked) pages.begin();
+  stepOpen = true;
   StepCall call{step, argument};
   platform::Result<int> ran = runOnFiber(&enterStep, &call);
+  stepOpen = false;
   local->stackBase = savedStackBase;
   if (!ran.isOk()) {
-    (void)pages.abort();
+    if (tracked) (void)pages.abort();
     return ran.status();
   }
   auto reason = static_cast<AbortReason>(ran.value());
@@ -178,7 +194,7 @@ platform::Result<Outcome> runTransaction(void (*step)(void*), void* argument) {
   totals.pagesWritten += pages.writtenPages();
   Outcome outcome;
   if (reason == AbortReason::kNone) {
-    Status committed = pages.commit();
+    Status committed = tracked ? pages.commit() : Status::ok();
     if (!committed.isOk()) return committed;
     ++local->commitNumber;
     ++totals.commits;
@@ -186,9 +202,10 @@ platform::Result<Outcome> runTransaction(void (*step)(void*), void* argument) {
     outcome.committed = true;
     return outcome;
   }
-  Status aborted = pages.abort();
-  memcpy(queuesOf(local), &savedQueues, sizeof savedQueues);
-  local->station = savedStation;
+  Status aborted = tracked ? pages.abort() : Status::ok();
+  // Untracked, the heap keeps the step's writes: the queues and STATION must stay as they are.
+  if (tracked) memcpy(queuesOf(local), &savedQueues, sizeof savedQueues);
+  if (tracked) local->station = savedStation;
   local->pendingException = nullptr;
   local->abortRequest = 0;
   openPollPage();

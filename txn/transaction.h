@@ -31,10 +31,12 @@ struct Outcome {
   uintptr_t faultPc = 0;
 };
 
-// Requires heap open and no transaction machinery started. Guarantees the heap and the
-// collector's queues tracked, and tracking on: from now on the heap is touched only inside
-// runTransaction.
-platform::Status startTransactions(const heap::Heap& heap);
+// Requires heap open and no transaction open. Guarantees the heap and the collector's queues
+// tracked, and tracking on: from now on the heap is touched only inside runTransaction. With
+// tracking false, steps still run on the fiber with their devices held back, but nothing is
+// tracked and an abort cannot undo the heap (a measuring mode: `plurix run --no-tracking`).
+// Calling it again (after stopTransactions) restarts tracking on the same heap.
+platform::Status startTransactions(const heap::Heap& heap, bool tracking = true);
 // Requires no transaction open. Guarantees tracking off (the heap freely accessible again).
 platform::Status stopTransactions();
 bool transactionsStarted();
@@ -44,6 +46,8 @@ bool transactionsStarted();
 // trace in the heap; an error only if the machinery itself failed (the heap is then undefined).
 platform::Result<Outcome> runTransaction(void (*step)(void*), void* argument);
 bool inTransaction();
+// Whether the running or last transaction's pages are tracked (false under --no-tracking).
+bool trackingOn();
 
 // Requires a transaction running, called on its fiber. Aborts it now; never returns.
 [[noreturn]] void abortTransaction(AbortReason reason);

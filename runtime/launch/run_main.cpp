@@ -123,14 +123,15 @@ void runMainStep(void* argument) {
 
 }  // namespace
 
-int runMain(const ClassInfo* mainClass, const std::vector<std::string>& args) {
+int runMain(const ClassInfo* mainClass, const std::vector<std::string>& args, const RunSettings& settings) {
   heap::StationLocal* local = heap::stationLocal();
   local->pendingException = nullptr;
-  if (platform::Status started = txn::startTransactions(attachedHeap()); !started.isOk()) {
+  if (platform::Status started = txn::startTransactions(attachedHeap(), settings.tracking); !started.isOk()) {
     consoleWrite(kStandardError, std::string("plurix: cannot start transactions: ") + started.message() + "\n");
     return 1;
   }
   StackOverflowGuard overflowGuard;
+  if (settings.injectAborts) setAbortInjection(settings.injectionSeed);
   MainStep step{mainClass, &args};
   bool ran = runSystemTransaction(&runMainStep, &step);
   if (ran) runTransactionLoop();

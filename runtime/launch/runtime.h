@@ -48,6 +48,11 @@ void throwNew(const char* className, const char* message);
 // followed by the throwable's stack trace; main's transaction still commits, so what it printed
 // before stays, as under java), or the status passed to System.exit (which ends the process
 // after flushing). Registered transactions that fail do not change it, as java's threads don't.
-int runMain(const ClassInfo* mainClass, const std::vector<std::string>& args);
+struct RunSettings {
+  bool tracking = true;          // false: `--no-tracking`, steps run untracked (txn::startTransactions)
+  bool injectAborts = false;     // `--inject-aborts SEED` (transaction_loop.h setAbortInjection)
+  uint64_t injectionSeed = 0;
+};
+int runMain(const ClassInfo* mainClass, const std::vector<std::string>& args, const RunSettings& settings = {});
 
 }  // namespace plurix::runtime

@@ -26,6 +26,28 @@ using heap::ObjectHeader;
 using VirtualVoidMethod = void (*)(ObjectHeader* self);
 
 LoopCounters counters;
+bool injecting = false;
+uint64_t injectionState = 0;
+uint64_t injectedCount = 0;
+constexpr uint64_t kInjectionWindow = 48;  // faults among which the injected abort strikes
+
+uint64_t nextRandom() {  // splitmix64: small, seedable, good enough to pick fault numbers
+  uint64_t z = (injectionState += 0x9e3779b97f4a7c15ULL);
+  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+  return z ^ (z >> 31);
+}
+
+// One attempt at a transaction; the first attempts get an injected abort when injection is on.
+txn::Outcome attempt(void (*step)(void*), void* argument, int attemptNumber) {
+  bool inject = injecting && attemptNumber < kInjectedAbortsPerStep;
+  if (inject) txn::injectAbortAfter(1 + nextRandom() % kInjectionWindow);
+  platform::Result<txn::Outcome> ran = txn::runTransaction(step, argument);
+  if (inject) txn::injectAbortAfter(0);
+  if (!ran.isOk()) platform::fatal(ran.status().message());
+  if (!ran.value().committed && ran.value().reason == txn::AbortReason::kInjected) ++injectedCount;
+  return ran.value();
+}
 
 // The plurix.Station methods the loop calls (package-private accessors of its vector).
 struct StationMethods {
@@ -160,15 +182,16 @@ void retire(void* argument) {
 // Runs one registered transaction's step; a conflict leaves it for the next round.
 void stepOnce(const StationMethods& methods, ObjectHeader* transaction) {
   UserStep step{&methods, transaction, false, {}, {}};
-  platform::Result<txn::Outcome> ran = txn::runTransaction(&runUserStep, &step);
-  if (!ran.isOk()) platform::fatal(ran.status().message());
-  const txn::Outcome& outcome = ran.value();
-  if (outcome.committed) {
-    if (!step.skipped) ++counters.steps;
-    return;
-  }
-  if (outcome.reason == txn::AbortReason::kConflict || outcome.reason == txn::AbortReason::kInjected) {
-    ++counters.reruns;
+  txn::Outcome outcome;
+  for (int attempts = 0;; ++attempts) {
+    outcome = attempt(&runUserStep, &step, attempts);
+    if (outcome.committed) {
+      if (!step.skipped) ++counters.steps;
+      return;
+    }
+    if (outcome.reason == txn::AbortReason::kInjected) continue;  // a test's abort: again, now
+    if (outcome.reason != txn::AbortReason::kConflict) break;
+    ++counters.reruns;  // another station's commit: again, in the next round
     return;
   }
   if (outcome.reason == txn::AbortReason::kException) consoleWrite(kStandardError, step.report);
@@ -182,10 +205,8 @@ void collectGarbage(void*) { collectBetweenTransactions(); }
 }  // namespace
 
 bool runSystemTransaction(void (*step)(void*), void* argument) {
-  for (;;) {
-    platform::Result<txn::Outcome> ran = txn::runTransaction(step, argument);
-    if (!ran.isOk()) platform::fatal(ran.status().message());
-    const txn::Outcome& outcome = ran.value();
+  for (int attempts = 0;; ++attempts) {
+    txn::Outcome outcome = attempt(step, argument, attempts);
     if (outcome.committed) return true;
     if (outcome.reason == txn::AbortReason::kConflict || outcome.reason == txn::AbortReason::kInjected) continue;
     char text[160];
@@ -212,5 +233,12 @@ void runTransactionLoop() {
 }
 
 const LoopCounters& loopCounters() { return counters; }
+
+void setAbortInjection(uint64_t seed) {
+  injecting = true;
+  injectionState = seed;
+}
+
+uint64_t injectedAborts() { return injectedCount; }
 
 }  // namespace plurix::runtime

@@ -30,4 +30,12 @@ const LoopCounters& loopCounters();
 // it aborted for another reason.
 bool runSystemTransaction(void (*step)(void*), void* argument);
 
+// For tests (`plurix run --inject-aborts SEED`): from now on, the first attempts of every
+// transaction, system ones and main included, abort at a tracked page fault picked at random
+// (seeded) among their first faults, and run again at once; after kInjectedAbortsPerStep such
+// aborts a step runs undisturbed. A correct runtime prints exactly what it prints without.
+inline constexpr int kInjectedAbortsPerStep = 3;
+void setAbortInjection(uint64_t seed);
+uint64_t injectedAborts();
+
 }  // namespace plurix::runtime
