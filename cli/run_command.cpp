@@ -10,6 +10,7 @@
 #include "heap/heap.h"
 #include "runtime/launch/runtime.h"
 #include "runtime/launch/transaction_loop.h"
+#include "txn/transaction.h"
 
 namespace plurix::cli {
 
@@ -105,8 +106,14 @@ int runProgram(const RunOptions& options) {
   settings.injectAborts = options.injectAbortsSeed >= 0;
   settings.injectionSeed = static_cast<uint64_t>(options.injectAbortsSeed);
   int status = runtime::runMain(info, programArguments(), settings);
-  if (options.statistics && settings.injectAborts) {
-    std::cerr << "plurix run: " << runtime::injectedAborts() << " aborts injected\n";
+  if (options.statistics) {
+    const txn::Counters& transactions = txn::counters();
+    const runtime::LoopCounters& loop = runtime::loopCounters();
+    std::cerr << "plurix run: " << transactions.commits << " transactions committed, " << transactions.aborts
+              << " aborted; " << loop.rounds << " rounds, " << loop.steps << " steps, " << loop.retired
+              << " retired; pages read " << transactions.pagesRead << ", written " << transactions.pagesWritten
+              << "\n";
+    if (settings.injectAborts) std::cerr << "plurix run: " << runtime::injectedAborts() << " aborts injected\n";
   }
   return status;
 }

@@ -149,6 +149,30 @@ void ClassLoader::layoutVtable(ClassLayout& layout) {
   }
 }
 
+// A STRUCT describes raw memory, not an object: its fields start at the address itself (no
+// header), in declaration order at natural alignment, after those of a STRUCT superclass
+// (LANGUAGE.md §10).
+void ClassLoader::layoutStruct(ClassLayout& layout, const ClassLayout* super,
+                               const std::vector<const sema::FieldSymbol*>& fields) {
+  uint32_t offset = super != nullptr ? super->structBytes : 0;
+  for (const sema::FieldSymbol* field : fields) {
+    uint32_t size = 8;
+    switch (field->type->kind()) {
+      case sema::TypeKind::Boolean:
+      case sema::TypeKind::Byte: size = 1; break;
+      case sema::TypeKind::Char:
+      case sema::TypeKind::Short: size = 2; break;
+      case sema::TypeKind::Int:
+      case sema::TypeKind::Float: size = 4; break;
+      default: break;
+    }
+    offset = (offset + size - 1) / size * size;
+    layout.fieldOffsets[field] = offset;
+    offset += size;
+  }
+  layout.structBytes = offset;
+}
+
 bool ClassLoader::loadOne(const sema::ClassSymbol* cls, std::string* error) {
   auto owned = std::make_unique<ClassLayout>();
   ClassLayout& layout = *owned;
@@ -175,6 +199,7 @@ bool ClassLoader::loadOne(const sema::ClassSymbol* cls, std::string* error) {
     layout.type = type.value();
     size_t base = super != nullptr ? super->type->fieldCount : 0;
     for (size_t i = 0; i < fields.size(); ++i) layout.fieldOffsets[fields[i]] = layout.type->fields()[base + i].offset;
+    if (cls->isStruct) layoutStruct(layout, super, fields);
   }
   if (!buildStatics(layout, error)) return false;
   byName_[binaryName(cls)] = cls;

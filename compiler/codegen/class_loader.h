@@ -30,6 +30,7 @@ struct ClassLayout {
   bool hasClinit = false;   // static initialisers or non-constant static field initialisers
   bool needsInit = false;   // this class or a superclass has a clinit
   std::unordered_map<const sema::FieldSymbol*, uint32_t> fieldOffsets;  // instance and static
+  uint32_t structBytes = 0;  // STRUCT classes: the bytes of raw memory their fields cover
   std::vector<const sema::MethodSymbol*> vtable;                         // by index
   std::unordered_map<const sema::MethodSymbol*, uint32_t> vtableIndex;   // methods declared here
   std::vector<const sema::MethodSymbol*> interfaceMethods;  // interfaces: the itable order
@@ -71,6 +72,8 @@ class ClassLoader {
   void layoutVtable(ClassLayout& layout);
   void collectInterfaces(const sema::ClassSymbol* cls, std::vector<const sema::ClassSymbol*>& out);
   bool buildInfo(ClassLayout& layout, std::string* error);
+  static void layoutStruct(ClassLayout& layout, const ClassLayout* super,
+                           const std::vector<const sema::FieldSymbol*>& fields);
   bool buildStatics(ClassLayout& layout, std::string* error);
   bool createClassObject(runtime::ClassInfo* info, std::string* error);
   char* copyString(const std::string& text, std::vector<char>& pool);

@@ -59,6 +59,7 @@ double mathRint(double a);
 // plurix.STATION, plurix.MAGIC (plurix_natives.cpp)
 int32_t stationLocalId();
 ObjectHeader* stationLocalStation();
+int64_t stationLocalMemory();
 int8_t magicReadMemory8(int64_t address);
 int16_t magicReadMemory16(int64_t address);
 int32_t magicReadMemory32(int64_t address);

@@ -56,6 +56,7 @@ const NativeMethod kNatives[] = {
     native("java.lang.Math.rint(D)D", &mathRint),
     native("plurix.STATION.localId()I", &stationLocalId),
     native("plurix.STATION.local()Lplurix/Station;", &stationLocalStation),
+    native("plurix.STATION.localMemoryAddress()J", &stationLocalMemory),
     native("plurix.MAGIC.rMem8(J)B", &magicReadMemory8),
     native("plurix.MAGIC.rMem16(J)S", &magicReadMemory16),
     native("plurix.MAGIC.rMem32(J)I", &magicReadMemory32),

@@ -29,6 +29,11 @@ void portsUnavailable() { throwNew("java.lang.UnsupportedOperationException", "p
 
 int32_t stationLocalId() { return heap::stationLocal()->stationId; }
 ObjectHeader* stationLocalStation() { return heap::stationLocal()->station; }
+// Drivers written in the dialect keep their state here: outside the heap, untracked, so it
+// survives aborts (DESIGN.md invariant 6).
+int64_t stationLocalMemory() {
+  return static_cast<int64_t>(reinterpret_cast<uintptr_t>(heap::stationLocal()->driverState));
+}
 
 int8_t magicReadMemory8(int64_t address) { return readAt<int8_t>(address); }
 int16_t magicReadMemory16(int64_t address) { return readAt<int16_t>(address); }

@@ -9,7 +9,8 @@ public class Progress extends Transaction {
         rounds++;
         if (rounds % 10 == 0) {
             System.out.println("progress: round " + rounds + ", " + PrimeCount.slicesDone + " prime slices done, "
-                    + "failing attempts seen: " + Failing.attempts);
+                    + "failing attempts seen in the heap: " + Failing.attempts + ", in station-local memory: "
+                    + AttemptLog.here().failingAttempts);
         }
         if (STATION.transactions().length == 1) {
             System.out.println("progress: all done after " + rounds + " rounds");

@@ -15,8 +15,24 @@ public final class STATION {
      */
     public static final int id = localId();
 
+    /** The size in bytes of the memory {@link #localMemory()} returns. */
+    public static final int LOCAL_MEMORY_BYTES = 16384;
+
     private STATION() {
     }
+
+    /**
+     * The address of this station's driver memory: LOCAL_MEMORY_BYTES of
+     * station-local memory outside the heap. It is not shared with other
+     * stations and keeps its contents when a transaction aborts, so drivers
+     * keep their state there: lay a STRUCT over it with
+     * {@code MAGIC.cast2Struct(STATION.localMemory())}.
+     */
+    public static long localMemory() {
+        return localMemoryAddress();
+    }
+
+    private static native long localMemoryAddress();
 
     private static native int localId();
 
