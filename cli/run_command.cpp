@@ -111,7 +111,7 @@ int runProgram(const RunOptions& options) {
     const runtime::LoopCounters& loop = runtime::loopCounters();
     std::cerr << "plurix run: " << transactions.commits << " transactions committed, " << transactions.aborts
               << " aborted; " << loop.rounds << " rounds, " << loop.steps << " steps, " << loop.retired
-              << " retired; pages read " << transactions.pagesRead << ", written " << transactions.pagesWritten
+              << " retired, " << loop.systemSteps << " system steps; pages read " << transactions.pagesRead << ", written " << transactions.pagesWritten
               << "\n";
     if (settings.injectAborts) std::cerr << "plurix run: " << runtime::injectedAborts() << " aborts injected\n";
   }

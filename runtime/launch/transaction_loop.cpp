@@ -202,6 +202,25 @@ void stepOnce(const StationMethods& methods, ObjectHeader* transaction) {
 
 void collectGarbage(void*) { collectBetweenTransactions(); }
 
+SystemTransaction systemTransactions[kMaxSystemTransactions];
+int systemTransactionCount = 0;
+
+void registerCollectorOnce() {
+  static bool registered = false;
+  if (registered) return;
+  registered = true;
+  registerSystemTransaction(SystemTransaction{"collector", &collectionDue, &collectGarbage, nullptr});
+}
+
+void runDueSystemTransactions() {
+  for (int i = 0; i < systemTransactionCount; ++i) {
+    const SystemTransaction& transaction = systemTransactions[i];
+    if (!transaction.due()) continue;
+    runSystemTransaction(transaction.step, transaction.argument);
+    ++counters.systemSteps;
+  }
+}
+
 }  // namespace
 
 bool runSystemTransaction(void (*step)(void*), void* argument) {
@@ -217,7 +236,13 @@ bool runSystemTransaction(void (*step)(void*), void* argument) {
   }
 }
 
+void registerSystemTransaction(const SystemTransaction& transaction) {
+  if (systemTransactionCount == kMaxSystemTransactions) platform::fatal("too many system transactions");
+  systemTransactions[systemTransactionCount++] = transaction;
+}
+
 void runTransactionLoop() {
+  registerCollectorOnce();
   Snapshot snapshot;
   for (;;) {
     if (!runSystemTransaction(&takeSnapshot, &snapshot) || snapshot.entries.empty()) return;
@@ -225,10 +250,7 @@ void runTransactionLoop() {
     std::stable_sort(snapshot.entries.begin(), snapshot.entries.end(),
                      [](const Registered& a, const Registered& b) { return a.priority > b.priority; });
     for (const Registered& entry : snapshot.entries) stepOnce(snapshot.methods, entry.transaction);
-    if (collectionDue()) {
-      runSystemTransaction(&collectGarbage, nullptr);
-      ++counters.collections;
-    }
+    runDueSystemTransactions();
   }
 }
 

@@ -16,12 +16,26 @@ struct LoopCounters {
   uint64_t steps = 0;          // user steps committed
   uint64_t reruns = 0;         // user steps aborted by a conflict (run again)
   uint64_t retired = 0;        // transactions unregistered after an exception or a fault
-  uint64_t collections = 0;    // collector runs between transactions
+  uint64_t systemSteps = 0;    // system transactions run between rounds (the collector's included)
 };
+
+// A transaction of the runtime's own (the collector; later the balancer): after the user steps of
+// every round, each registered system transaction whose due() says so runs as one transaction.
+// System transactions do not keep the loop alive: it ends when no user transaction is left.
+struct SystemTransaction {
+  const char* name;
+  bool (*due)();
+  void (*step)(void* argument);
+  void* argument;
+};
+inline constexpr int kMaxSystemTransactions = 8;
+// Requires fewer than kMaxSystemTransactions registered. Guarantees it runs from the next round on.
+void registerSystemTransaction(const SystemTransaction& transaction);
 
 // Requires transactions started (txn::startTransactions), the program's classes loaded, and no
 // transaction open. Guarantees the loop above ran until no transaction was registered with this
-// station (or System.exit ended the process).
+// station (or System.exit ended the process). The collector is registered as a system
+// transaction on the first call.
 void runTransactionLoop();
 const LoopCounters& loopCounters();
 
