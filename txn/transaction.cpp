@@ -111,6 +111,29 @@ FaultOutcome onFault(const platform::Fault& fault) {
   return redirectToAbort(fault, AbortReason::kFault);
 }
 
+// The memory manager commits memory chunk by chunk as the heap grows, by making it readable and
+// writable (MemoryManager::grow). Inside a tracked step that opened pages behind the tracker's
+// back: the step's writes there went unshadowed, and an aborted step's bytes stayed in memory
+// the next allocation takes to be zero. While tracking, the tracker alone sets protections (and
+// stopTracking opens the whole range anyway), so the rest of the heap is committed up front —
+// reserved memory still materialises only when touched — and growing never changes them again.
+Status commitRestOfHeap(const heap::Heap& heap) {
+  heap::MemoryManager* manager = heap.memoryManager();
+  if (manager->committedPages == manager->pageCount) return Status::ok();
+  Status committed = platform::commit(heap.base() + size_t{manager->committedPages} * kPageSize,
+                                      size_t{manager->pageCount - manager->committedPages} * kPageSize);
+  if (!committed.isOk()) return committed;
+  manager->committedPages = manager->pageCount;
+  return Status::ok();
+}
+
+Status startTracking(const heap::Heap& heap) {
+  ShadowPages& pages = ShadowPages::instance();
+  if (pages.tracking()) return Status::ok();  // the heap is closed: nothing to commit, nothing to read
+  if (Status committed = commitRestOfHeap(heap); !committed.isOk()) return committed;
+  return pages.startTracking();
+}
+
 struct StepCall {
   void (*step)(void*);
   void* argument;
@@ -141,7 +164,7 @@ Status startTransactions(const heap::Heap& heap, bool tracking) {
   if (stepOpen) return Status::error(platform::ErrorCode::kInvalidArgument, "startTransactions inside a transaction");
   tracked = tracking;
   if (started && heap.base() == trackedHeapBase && heap.size() == trackedHeapSize) {
-    return tracking ? pages.startTracking() : Status::ok();
+    return tracking ? startTracking(heap) : Status::ok();
   }
   if (pages.tracking()) return Status::error(platform::ErrorCode::kInvalidArgument, "another heap is still tracked");
   pages.forgetRanges();
@@ -157,7 +180,7 @@ Status startTransactions(const heap::Heap& heap, bool tracking) {
     if (Status added = platform::addFaultHandler(&onFault); !added.isOk()) return added;
   }
   started = true;
-  return tracking ? pages.startTracking() : Status::ok();
+  return tracking ? startTracking(heap) : Status::ok();
 }
 
 Status stopTransactions() {
