@@ -110,7 +110,9 @@ uint32_t MemoryManager::allocatePages(uint32_t pages, PageState state, Allocator
 void MemoryManager::freePages(uint32_t first, uint32_t pages, bool zeroFirst) {
   if (zeroFirst) {
     // Large runs go back to the OS (they read zero afterwards); small ones are cheaper to clear.
-    if (pages >= 16) {
+    // Not while transactions track the pages: the OS would zero them without a fault, so no
+    // shadow would keep their contents for an abort (txn/shadow_pages.h).
+    if (pages >= 16 && !stationLocal()->pagesTracked) {
       platform::discard(reinterpret_cast<uintptr_t>(pageAddress(first)), size_t{pages} * kPageSize).ignore();
     } else {
       memset(pageAddress(first), 0, size_t{pages} * kPageSize);

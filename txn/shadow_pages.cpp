@@ -83,6 +83,17 @@ bool ShadowPages::tracks(uintptr_t address) const {
   return false;
 }
 
+bool ShadowPages::touched(uintptr_t address) const {
+  if (!open_) return false;
+  uintptr_t page = address & kPageMask;
+  for (size_t i = 0; i < rangeCount_; ++i) {
+    if (page - ranges_[i].base < ranges_[i].size) {
+      return __atomic_load_n(&ranges_[i].states[(page - ranges_[i].base) / kPageSize], __ATOMIC_RELAXED) != 0;
+    }
+  }
+  return false;
+}
+
 uint8_t* ShadowPages::stateOf(uintptr_t page) {
   for (size_t i = 0; i < rangeCount_; ++i) {
     if (page - ranges_[i].base < ranges_[i].size) return &ranges_[i].states[(page - ranges_[i].base) / kPageSize];

@@ -55,6 +55,9 @@ class ShadowPages {
   size_t writtenPages() const { return writtenCount_; }
   // Whether address lies in a tracked range.
   bool tracks(uintptr_t address) const;
+  // Any thread (a racy byte read). Whether the open transaction has read or written the page
+  // holding address.
+  bool touched(uintptr_t address) const;
 
   // Async-signal-safe. Requires fault on a tracked page. Guarantees the page opened as the
   // access needs (recorded, and shadowed before a first write); returns false if the fault is

@@ -131,6 +131,7 @@ Status startTracking(const heap::Heap& heap) {
   ShadowPages& pages = ShadowPages::instance();
   if (pages.tracking()) return Status::ok();  // the heap is closed: nothing to commit, nothing to read
   if (Status committed = commitRestOfHeap(heap); !committed.isOk()) return committed;
+  heap::stationLocal()->pagesTracked = true;
   return pages.startTracking();
 }
 
@@ -186,6 +187,7 @@ Status startTransactions(const heap::Heap& heap, bool tracking) {
 Status stopTransactions() {
   if (!started) return Status::ok();
   if (Status off = ShadowPages::instance().stopTracking(); !off.isOk()) return off;
+  heap::stationLocal()->pagesTracked = false;
   return Status::ok();
 }
 
@@ -248,6 +250,16 @@ void abortTransaction(AbortReason reason) { leaveFiber(static_cast<int>(reason))
 void requestAbort(AbortReason reason) {
   heap::stationLocal()->abortRequest = static_cast<uint32_t>(reason);
   closePollPage();
+}
+
+bool validateAgainstCommit(const uintptr_t* writtenPages, size_t count) {
+  ShadowPages& pages = ShadowPages::instance();
+  for (size_t i = 0; i < count; ++i) {
+    if (!pages.touched(writtenPages[i])) continue;
+    requestAbort(AbortReason::kConflict);
+    return true;
+  }
+  return false;
 }
 
 void injectAbortAfter(uint64_t events) { injectionCountdown.store(events, std::memory_order_relaxed); }

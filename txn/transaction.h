@@ -8,6 +8,7 @@
 // Paper 001 §2.3 and §4.5; paper 000 §3; DESIGN.md invariants 3, 4 and 6.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 
 #include "heap/heap.h"
@@ -54,6 +55,12 @@ bool trackingOn();
 // Any thread, async-signal-safe. Guarantees the running transaction (if any) aborts at its next
 // safepoint, tracked fault or end, with reason.
 void requestAbort(AbortReason reason);
+// Validation (paper 000 §3): another station committed writes to these pages. Any thread.
+// Requires the pages already invalidated here, so that a first touch from now on sees the new
+// version. Guarantees: if the running transaction read any of them, it is asked to abort with
+// kConflict (it runs again); returns whether it was.
+bool validateAgainstCommit(const uintptr_t* writtenPages, size_t count);
+
 // For tests: the running or next transaction aborts (kInjected) at the events-th tracked page
 // fault from now, wherever that fault strikes (compiled code, the runtime, the allocator); 0
 // cancels. requestAbort from a timer gives aborts at arbitrary safepoints instead.

@@ -211,10 +211,8 @@ TEST_F(ShadowPagesTest, MemoryTheHeapGrowsIntoDuringAStepIsTrackedLikeAnyOther) 
 // A step that drops the last reference to a large object and collects frees it, and the memory
 // manager hands a large run's memory back to the OS. The abort brings the reference back: the
 // object must come back with its contents.
-// Disabled while it fails: MemoryManager::freePages discards runs of 16 pages or more
-// (madvise), which zeroes them without a fault, so no shadow is taken and the abort cannot
-// restore them. Run it with --gtest_also_run_disabled_tests.
-TEST_F(ShadowPagesTest, DISABLED_AbortRestoresALargeObjectTheStepFreed) {
+// (The memory manager used to discard such runs with madvise, zeroing them behind the MMU.)
+TEST_F(ShadowPagesTest, AbortRestoresALargeObjectTheStepFreed) {
   constexpr size_t kLargePages = 32;
   heap::ObjectHeader* holder = newNode(1);
   heap::Heap::pin(holder);
