@@ -91,6 +91,48 @@ TEST_F(RunningTransactionTest, AbortRequestKeepsTheReasonItWasGiven) {
   EXPECT_EQ(readId(), 4);
 }
 
+// Validation: another station's commit wrote pages. A step that read one of them is doomed and
+// must stop at its next poll; a step that touched none of them goes on and commits.
+TEST_F(RunningTransactionTest, CommitOfAPageTheStepReadAbortsItWithAConflict) {
+  heap::ObjectHeader* other = newPages(2);
+  track();
+  std::atomic<bool> readIt{false};
+  std::atomic<bool> conflicted{false};
+  std::thread committer([&] {
+    while (!readIt.load()) std::this_thread::yield();
+    uintptr_t written[] = {reinterpret_cast<uintptr_t>(byteOnPage(other, 1)),
+                           reinterpret_cast<uintptr_t>(idField(node_))};
+    conflicted.store(validateAgainstCommit(written, 2));
+  });
+  Clock::time_point giveUpAt = Clock::now() + std::chrono::seconds(5);
+  Outcome outcome = run([&] {
+    (void)*static_cast<volatile int64_t*>(idField(node_));  // the read that dooms the step
+    readIt.store(true);
+    while (Clock::now() < giveUpAt) pollSafepoint();
+  });
+  committer.join();
+  EXPECT_TRUE(conflicted.load());
+  EXPECT_FALSE(outcome.committed);
+  EXPECT_EQ(outcome.reason, AbortReason::kConflict);
+  expectNextStepCommits(5);
+}
+
+TEST_F(RunningTransactionTest, CommitOfPagesTheStepNeverTouchedLeavesItAlone) {
+  heap::ObjectHeader* other = newPages(2);
+  track();
+  bool conflicted = true;
+  Outcome outcome = run([&] {
+    *idField(node_) = 6;
+    uintptr_t written[] = {reinterpret_cast<uintptr_t>(byteOnPage(other, 0)),
+                           reinterpret_cast<uintptr_t>(byteOnPage(other, 1))};
+    conflicted = validateAgainstCommit(written, 2);
+    for (int i = 0; i < 1000; ++i) pollSafepoint();
+  });
+  EXPECT_FALSE(conflicted);
+  EXPECT_TRUE(outcome.committed) << abortReasonName(outcome.reason);
+  EXPECT_EQ(readId(), 6);
+}
+
 TEST_F(RunningTransactionTest, WildMemoryAccessAbortsTheStepWithAFault) {
   void* mapped = mmap(nullptr, testing::kPageBytes, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
   ASSERT_NE(mapped, MAP_FAILED);
