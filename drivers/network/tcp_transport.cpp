@@ -304,7 +304,8 @@ void TcpTransport::readInput(Connection& connection) {
   while (connection.phase == Phase::kHandshaking || connection.phase == Phase::kEstablished) {
     InputBuffer& input = connection.input;
     input.reserveChunk();
-    ssize_t got = ::recv(connection.descriptor, input.tail(), input.tailRoom(), 0);
+    size_t room = input.tailRoom();
+    ssize_t got = ::recv(connection.descriptor, input.tail(), room, 0);
     if (got < 0) {
       if (retryAfterError(connection)) continue;
       return;
@@ -324,6 +325,9 @@ void TcpTransport::readInput(Connection& connection) {
     input.grew(static_cast<size_t>(got));
     if (connection.phase == Phase::kHandshaking) advanceHandshake(connection);
     if (connection.phase == Phase::kEstablished) readFrames(connection);
+    // A short read drained the socket: stop without the recv that would only say EAGAIN (a
+    // syscall per message saved); poll(2) is level-triggered, so nothing left is missed.
+    if (static_cast<size_t>(got) < room) return;
   }
 }
 
