@@ -37,6 +37,23 @@ std::atomic<uint64_t> injectionCountdown{0};
 Counters totals;
 uintptr_t lastFaultAddress = 0;
 uintptr_t lastFaultPc = 0;
+uintptr_t lastFaultCallers[Outcome::kFaultCallers] = {};
+
+// Follows the frame-pointer chain from framePointer while it stays on the fiber stack and moves
+// up it (a doomed step's frames may hold anything; a wrong link just ends the walk).
+// The word at the stack pointer comes first: a leaf function (a MAGIC access in the runtime)
+// keeps no frame pointer, so its return address is there.
+void recordCallers(uintptr_t stackPointer, uintptr_t framePointer) {
+  bool spOnStack = stackPointer >= fiberStackLowest() && stackPointer + 8 <= fiberStackHighest();
+  lastFaultCallers[0] = spOnStack ? *reinterpret_cast<const uintptr_t*>(stackPointer) : 0;
+  for (int i = 1; i < Outcome::kFaultCallers; ++i) {
+    lastFaultCallers[i] = 0;
+    if (framePointer < fiberStackLowest() || framePointer + 16 > fiberStackHighest() || framePointer % 8 != 0) continue;
+    auto* frame = reinterpret_cast<const uintptr_t*>(framePointer);
+    lastFaultCallers[i] = frame[1];
+    framePointer = frame[0] > framePointer ? frame[0] : 0;
+  }
+}
 
 // The collector's queues live in station-local memory: their contents are tracked pages, their
 // descriptors are copied here at begin and put back on abort.
@@ -72,8 +89,13 @@ void writeError(const char* text) {
   leaveFiber(static_cast<int>(reinterpret_cast<uintptr_t>(reason)));
 }
 
+// The step's frames are abandoned, so the top of the fiber stack is free for the one call that
+// leaves it, whatever state the faulting stack is in.
+constexpr uintptr_t kAbortFrameRoom = 4096;
+
 FaultOutcome redirectToAbort(const platform::Fault& fault, AbortReason reason) {
-  platform::redirectFault(fault, &abortHere, reinterpret_cast<void*>(static_cast<uintptr_t>(reason)));
+  platform::redirectFault(fault, &abortHere, reinterpret_cast<void*>(static_cast<uintptr_t>(reason)),
+                          fiberStackHighest() - kAbortFrameRoom);
   return FaultOutcome::kRetry;
 }
 
@@ -108,6 +130,7 @@ FaultOutcome onFault(const platform::Fault& fault) {
   // read from inconsistent data, or a bug. Either way the station survives: the step aborts.
   lastFaultAddress = fault.address;
   lastFaultPc = fault.pc;
+  recordCallers(fault.sp, fault.framePointer);
   return redirectToAbort(fault, AbortReason::kFault);
 }
 
@@ -149,6 +172,11 @@ void enterStep(void* argument) {
 
 }  // namespace
 
+FaultOutcome abortFromFault(const platform::Fault& fault, AbortReason reason) {
+  if (!onFiber() || !stepOpen) return FaultOutcome::kNotMine;
+  return redirectToAbort(fault, reason);
+}
+
 const char* abortReasonName(AbortReason reason) {
   switch (reason) {
     case AbortReason::kNone: return "none";
@@ -156,6 +184,7 @@ const char* abortReasonName(AbortReason reason) {
     case AbortReason::kInjected: return "injected";
     case AbortReason::kFault: return "memory fault";
     case AbortReason::kException: return "uncaught exception";
+    case AbortReason::kStackOverflow: return "stack overflow";
   }
   return "unknown";
 }
@@ -241,6 +270,7 @@ platform::Result<Outcome> runTransaction(void (*step)(void*), void* argument) {
   if (reason == AbortReason::kFault) {
     outcome.faultAddress = lastFaultAddress;
     outcome.faultPc = lastFaultPc;
+    memcpy(outcome.faultCallers, lastFaultCallers, sizeof lastFaultCallers);
   }
   return outcome;
 }

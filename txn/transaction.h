@@ -12,6 +12,7 @@
 #include <cstdint>
 
 #include "heap/heap.h"
+#include "runtime/platform/faults.h"
 #include "runtime/platform/status.h"
 
 namespace plurix::txn {
@@ -22,6 +23,7 @@ enum class AbortReason : uint32_t {
   kInjected = 2,   // a test asked for it: run it again
   kFault = 3,      // the step touched memory outside the heap: doomed, or a bug
   kException = 4,  // the step's code gave up (an exception escaped): do not run it again
+  kStackOverflow = 5,  // the step ran out of stack: do not run it again
 };
 const char* abortReasonName(AbortReason reason);
 
@@ -30,6 +32,11 @@ struct Outcome {
   AbortReason reason = AbortReason::kNone;
   uintptr_t faultAddress = 0;  // kFault: what was touched, and by which instruction
   uintptr_t faultPc = 0;
+  // kFault: candidate return addresses of the innermost frames then (the word at the stack
+  // pointer, then the frame-pointer chain), innermost first, 0 where none, so that a fault
+  // inside a runtime function can name its compiled caller.
+  static constexpr int kFaultCallers = 8;
+  uintptr_t faultCallers[kFaultCallers] = {};
 };
 
 // Requires heap open and no transaction open. Guarantees the heap and the collector's queues
@@ -52,6 +59,11 @@ bool trackingOn();
 
 // Requires a transaction running, called on its fiber. Aborts it now; never returns.
 [[noreturn]] void abortTransaction(AbortReason reason);
+// Requires a fault being handled (a platform fault handler) on the fiber of a running step.
+// Guarantees the step is aborted with reason when the handler returns kRetry: the thread leaves
+// the fiber from a frame at the top of the fiber stack (the faulting stack may be exhausted).
+platform::FaultOutcome abortFromFault(const platform::Fault& fault, AbortReason reason);
+
 // Any thread, async-signal-safe. Guarantees the running transaction (if any) aborts at its next
 // safepoint, tracked fault or end, with reason.
 void requestAbort(AbortReason reason);

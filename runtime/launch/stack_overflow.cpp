@@ -17,7 +17,9 @@
 #include "runtime/object/code_map_lookup.h"
 #include "runtime/platform/faults.h"
 #include "runtime/platform/status.h"
+#include "runtime/launch/transaction_loop.h"
 #include "txn/fiber.h"
+#include "txn/transaction.h"
 
 namespace plurix::runtime {
 
@@ -32,8 +34,22 @@ uintptr_t threadStackHighest = 0;
 uintptr_t stackLowest = 0;
 uintptr_t stackHighest = 0;
 
+// In a registered transaction's step, the report is kept here instead of written, for the
+// transaction loop to print after the abort (nothing else the step printed is shown).
+constexpr size_t kKeptReportBytes = 256 * 1024;
+char keptReport[kKeptReportBytes];
+size_t keptReportLength = 0;
+bool keepingReport = false;
+
 // Writes text to standard error with write(2), which is safe in a signal handler.
 void writeError(const char* text, size_t length) {
+  if (keepingReport) {
+    size_t room = kKeptReportBytes - keptReportLength;
+    size_t taken = length < room ? length : room;
+    memcpy(keptReport + keptReportLength, text, taken);
+    keptReportLength += taken;
+    return;
+  }
   size_t done = 0;
   while (done < length) {
     ssize_t wrote = ::write(kStandardError, text + done, length - done);
@@ -64,9 +80,14 @@ bool reportFrame(const CodeMap* maps, uintptr_t pc) {
 }
 
 void report(const ucontext_t* context) {
-  consoleFlush();  // what main printed comes first, as under java
-  const char header[] = "Exception in thread \"main\" java.lang.StackOverflowError\n";
-  writeError(header, sizeof header - 1);
+  if (keepingReport) {
+    const char header[] = "java.lang.StackOverflowError\n";
+    writeError(header, sizeof header - 1);
+  } else {
+    consoleFlush();  // what main printed comes first, as under java
+    const char header[] = "Exception in thread \"main\" java.lang.StackOverflowError\n";
+    writeError(header, sizeof header - 1);
+  }
   const CodeMap* maps = codeMapHead();
   auto pc = static_cast<uintptr_t>(context->uc_mcontext.gregs[REG_RIP]);
   auto sp = static_cast<uintptr_t>(context->uc_mcontext.gregs[REG_RSP]);
@@ -103,11 +124,22 @@ platform::FaultOutcome onFault(const platform::Fault& fault) {
   if (stackLowest == 0 || fault.sp >= stackLowest + kOverflowMargin || fault.sp + kOverflowMargin < stackLowest) {
     return platform::FaultOutcome::kNotMine;
   }
+  if (runningUserStep()) {
+    // A registered transaction's step: abort it (the loop reports and retires it); the station
+    // goes on. main keeps java's behaviour below.
+    keepingReport = true;
+    keptReportLength = 0;
+    report(static_cast<const ucontext_t*>(fault.machineContext));
+    keepingReport = false;
+    return txn::abortFromFault(fault, txn::AbortReason::kStackOverflow);
+  }
   report(static_cast<const ucontext_t*>(fault.machineContext));
   _exit(1);
 }
 
 }  // namespace
+
+std::string_view keptStackOverflowReport() { return std::string_view(keptReport, keptReportLength); }
 
 StackOverflowGuard::StackOverflowGuard() {
   pthread_attr_t attributes;

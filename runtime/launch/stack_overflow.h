@@ -9,7 +9,15 @@
 
 #include <signal.h>
 
+#include <string_view>
+
 namespace plurix::runtime {
+
+// In a registered transaction's step (transaction_loop.h runningUserStep) the overflow does not
+// end the station: the report (without the "Exception in" prefix) is kept, the step aborted
+// with txn::AbortReason::kStackOverflow, and the loop prints the report and retires the
+// transaction. The report of the last such overflow:
+std::string_view keptStackOverflowReport();
 
 class StackOverflowGuard {
  public:

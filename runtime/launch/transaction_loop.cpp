@@ -11,6 +11,7 @@
 #include "runtime/entry/exceptions.h"
 #include "runtime/entry/safepoint.h"
 #include "runtime/launch/runtime.h"
+#include "runtime/launch/stack_overflow.h"
 #include "runtime/natives/console_output.h"
 #include "runtime/object/code_map_lookup.h"
 #include "runtime/object/java_string.h"
@@ -26,6 +27,7 @@ using heap::ObjectHeader;
 using VirtualVoidMethod = void (*)(ObjectHeader* self);
 
 LoopCounters counters;
+bool userStepRunning = false;
 bool injecting = false;
 uint64_t injectionState = 0;
 uint64_t injectedCount = 0;
@@ -171,8 +173,17 @@ void retire(void* argument) {
     snprintf(text, sizeof text, "aborted: memory fault at 0x%" PRIxPTR " (pc 0x%" PRIxPTR, outcome.faultAddress,
              outcome.faultPc);
     std::string message = "plurix: " + where(retirement->className) + " " + text;
+    // The faulting instruction, or the innermost compiled caller of the runtime function it was
+    // in (a MAGIC access runs in the runtime).
     CodeLocation location;
-    if (findCodeLocation(codeMapHead(), outcome.faultPc, &location)) message += std::string(" in ") + location.function;
+    bool found = findCodeLocation(codeMapHead(), outcome.faultPc, &location);
+    for (int i = 0; !found && i < txn::Outcome::kFaultCallers && outcome.faultCallers[i] != 0; ++i) {
+      found = findCodeLocation(codeMapHead(), outcome.faultCallers[i] - 1, &location);
+    }
+    if (found) {
+      message += std::string(" in ") + location.function;
+      if (location.file != nullptr) message += std::string(" (") + location.file + ":" + std::to_string(location.line) + ")";
+    }
     consoleWrite(kStandardError, message + "); unregistered\n");
   }
   retirement->methods->remove(heap::stationLocal()->station, retirement->transaction);
@@ -184,7 +195,9 @@ void stepOnce(const StationMethods& methods, ObjectHeader* transaction) {
   UserStep step{&methods, transaction, false, {}, {}};
   txn::Outcome outcome;
   for (int attempts = 0;; ++attempts) {
+    userStepRunning = true;
     outcome = attempt(&runUserStep, &step, attempts);
+    userStepRunning = false;
     if (outcome.committed) {
       if (!step.skipped) ++counters.steps;
       return;
@@ -195,6 +208,9 @@ void stepOnce(const StationMethods& methods, ObjectHeader* transaction) {
     return;
   }
   if (outcome.reason == txn::AbortReason::kException) consoleWrite(kStandardError, step.report);
+  if (outcome.reason == txn::AbortReason::kStackOverflow) {
+    consoleWrite(kStandardError, "Exception in " + where(step.className) + " " + std::string(keptStackOverflowReport()));
+  }
   Retirement retirement{&methods, transaction, &outcome, step.className};
   runSystemTransaction(&retire, &retirement);
   ++counters.retired;
@@ -255,6 +271,7 @@ void runTransactionLoop() {
 }
 
 const LoopCounters& loopCounters() { return counters; }
+bool runningUserStep() { return userStepRunning; }
 
 void setAbortInjection(uint64_t seed) {
   injecting = true;

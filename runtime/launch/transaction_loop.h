@@ -38,6 +38,8 @@ void registerSystemTransaction(const SystemTransaction& transaction);
 // transaction on the first call.
 void runTransactionLoop();
 const LoopCounters& loopCounters();
+// Whether a registered transaction's step (not main, not a system transaction) is running now.
+bool runningUserStep();
 
 // Requires as runTransactionLoop. Guarantees step(argument) committed as one transaction, run
 // again while it aborted for a conflict; returns false (after printing why on standard error) if

@@ -44,7 +44,9 @@ void removeFaultHandler(FaultHandler handler);
 // room for a call. Guarantees that when the handler returns kRetry, the thread continues not at
 // the faulting instruction but in a call continuation(argument) made on its own stack, as if the
 // faulting instruction had been that call. continuation must never return.
-void redirectFault(const Fault& fault, void (*continuation)(void*), void* argument);
+// With stackTop non-zero the call is made on the stack below stackTop instead (the faulting
+// stack may have no room left: a stack overflow).
+void redirectFault(const Fault& fault, void (*continuation)(void*), void* argument, uintptr_t stackTop = 0);
 
 // Guarantees this thread has an alternate signal stack, so that faults are handled even when
 // its stack is exhausted. Call on every thread that runs transactions (the dispatcher calls it

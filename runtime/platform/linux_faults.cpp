@@ -113,11 +113,12 @@ void removeFaultHandler(FaultHandler handler) {
   }
 }
 
-void redirectFault(const Fault& fault, void (*continuation)(void*), void* argument) {
+void redirectFault(const Fault& fault, void (*continuation)(void*), void* argument, uintptr_t stackTop) {
   auto* machine = static_cast<ucontext_t*>(fault.machineContext);
   greg_t* registers = machine->uc_mcontext.gregs;
   // Below the red zone, 16-byte aligned, then one word for the "return address" a call pushes.
-  uintptr_t sp = ((fault.sp - kRedZone) & ~uintptr_t{15}) - sizeof(uintptr_t);
+  uintptr_t below = stackTop != 0 ? stackTop : fault.sp - kRedZone;
+  uintptr_t sp = (below & ~uintptr_t{15}) - sizeof(uintptr_t);
   *reinterpret_cast<uintptr_t*>(sp) = fault.pc;
   registers[REG_RSP] = static_cast<greg_t>(sp);
   registers[REG_RIP] = static_cast<greg_t>(reinterpret_cast<uintptr_t>(continuation));

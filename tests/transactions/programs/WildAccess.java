@@ -5,11 +5,10 @@ import plurix.*;
 // or writes one (MAGIC.wMem64) faults: the step is aborted, its prints
 // vanish, the scheduler reports the fault on standard error
 // (`plurix: transaction "Class" (station 0) aborted: memory fault at 0x...
-// (pc 0x...); unregistered`) and unregisters it. The station goes on: the
-// counters before and after it finish normally, with status 0.
-// The report names the method holding the pc only when the pc is in
-// compiled Java code; MAGIC.rMem64 and wMem64 are runtime natives, so the
-// faulting pc is in the runtime and the line names no method.
+// (pc 0x... in Method (File:line)); unregistered`) and unregisters it. The
+// station goes on: the counters before and after it finish normally, with
+// status 0. MAGIC.rMem64 and wMem64 run in the runtime, so the method named
+// is their compiled caller.
 public class WildAccess {
     static int rounds;
 
