@@ -19,12 +19,6 @@ constexpr uintptr_t kPageMask = ~uintptr_t{kPageSize - 1};
 // huge transaction does not keep its shadows' worth of memory for the rest of the run.
 constexpr size_t kShadowBytesKept = size_t{64} << 20;
 
-platform::FaultOutcome onFault(const platform::Fault& fault) {
-  ShadowPages& pages = ShadowPages::instance();
-  if (!pages.tracks(fault.address)) return platform::FaultOutcome::kNotMine;
-  return pages.admit(fault) ? platform::FaultOutcome::kRetry : platform::FaultOutcome::kNotMine;
-}
-
 unsigned accessOf(uint8_t state, uint8_t read, uint8_t written, uint8_t executed) {
   unsigned access = platform::kNoAccess;
   if ((state & read) != 0) access |= platform::kReadAccess;
@@ -104,11 +98,6 @@ uint8_t* ShadowPages::stateOf(uintptr_t page) {
 Status ShadowPages::startTracking() {
   if (tracking_) return Status::ok();
   if (Status sets = reserveSets(); !sets.isOk()) return sets;
-  static bool handlerAdded = false;
-  if (!handlerAdded) {
-    if (Status added = platform::addFaultHandler(&onFault); !added.isOk()) return added;
-    handlerAdded = true;
-  }
   for (size_t i = 0; i < rangeCount_; ++i) {
     if (Status closed = platform::protectPages(ranges_[i].base, ranges_[i].size, platform::kNoAccess); !closed.isOk()) {
       return closed;

@@ -28,8 +28,9 @@ class ShadowPages {
   platform::Status trackRange(uintptr_t base, size_t size);
   // Requires tracking off. Guarantees no range tracked (a new heap of another size follows).
   void forgetRanges();
-  // Requires tracking off. Guarantees every tracked page inaccessible and the fault handler
-  // installed: from now on the heap may be touched only inside a transaction.
+  // Requires tracking off, and a fault handler that passes tracked faults to admit (the one of
+  // txn/transaction.cpp). Guarantees every tracked page inaccessible: from now on the heap may be
+  // touched only inside a transaction.
   platform::Status startTracking();
   // Requires no open transaction. Guarantees every tracked page readable, writable and
   // executable again (for image saving, tests, the end of a run).
@@ -47,8 +48,8 @@ class ShadowPages {
   platform::Status abort();
   bool open() const { return open_; }
 
-  // The open (or last) transaction's sets: page addresses in order of first touch. A written
-  // page is in both sets.
+  // The open transaction's sets: page addresses in order of first touch (the read set is sorted
+  // by address once the transaction closes). A written page is in both sets.
   const uintptr_t* readSet() const { return touched_; }
   size_t readPages() const { return touchedCount_; }
   const uintptr_t* writeSet() const { return written_; }
