@@ -42,7 +42,10 @@ Status ShadowPages::trackRange(uintptr_t base, size_t size) {
   }
   platform::Result<uintptr_t> states = platform::mapAnywhere(size / kPageSize);
   if (!states.isOk()) return states.status();
-  ranges_[rangeCount_++] = Range{base, size, reinterpret_cast<uint8_t*>(states.value())};
+  platform::Result<uintptr_t> absent = platform::mapAnywhere(size / kPageSize);
+  if (!absent.isOk()) return absent.status();
+  ranges_[rangeCount_++] = Range{base, size, reinterpret_cast<uint8_t*>(states.value()),
+                                 reinterpret_cast<uint8_t*>(absent.value())};
   trackedPages_ += size / kPageSize;
   // The sets grow with the ranges: reserved again for the new total.
   touched_ = nullptr;
@@ -124,26 +127,67 @@ void ShadowPages::begin() {
   open_ = true;
 }
 
-bool ShadowPages::admit(const platform::Fault& fault) {
-  if (!open_) return false;
+uint8_t* ShadowPages::absentOf(uintptr_t page) const {
+  for (size_t i = 0; i < rangeCount_; ++i) {
+    if (page - ranges_[i].base < ranges_[i].size) return &ranges_[i].absent[(page - ranges_[i].base) / kPageSize];
+  }
+  return nullptr;
+}
+
+bool ShadowPages::present(uintptr_t address) const {
+  uint8_t* absent = absentOf(address & kPageMask);
+  return absent == nullptr || __atomic_load_n(absent, __ATOMIC_RELAXED) == 0;
+}
+
+Status ShadowPages::invalidate(uintptr_t page) {
+  page &= kPageMask;
+  uint8_t* absent = absentOf(page);
+  if (absent == nullptr) return Status::error(platform::ErrorCode::kInvalidArgument, "invalidate: not a tracked page");
+  __atomic_store_n(absent, 1, __ATOMIC_RELAXED);
+  // An untouched page is closed already and faults on its next touch. A touched one belongs to
+  // a doomed transaction (the caller asks it to abort), which closes it when it aborts.
+  return Status::ok();
+}
+
+Admission ShadowPages::admit(const platform::Fault& fault) {
+  if (!open_) return Admission::kNotTracking;
   uintptr_t page = fault.address & kPageMask;
   uint8_t* state = stateOf(page);
+  uint8_t* absent = absentOf(page);
   uint8_t before = *state;
+  if (*absent != 0 && before != 0) {
+    // Invalidated under this transaction after it touched the page: the transaction is doomed
+    // (asked to abort). Let it run on to its next safepoint with what it saw; the page stays
+    // absent, so whatever the abort puts back is fetched anew on its next first touch.
+    return platform::protectPages(page, kPageSize, accessOf(before, kPageRead, kPageWritten, kPageExecuted)).isOk()
+               ? Admission::kAdmitted
+               : Admission::kNotTracking;
+  }
+  if (*absent != 0) {
+    // Not present: fetch the newest committed version before anything reads or shadows it.
+    if (source_ == nullptr) return Admission::kFetchFailed;
+    if (!platform::protectPages(page, kPageSize, platform::kReadAccess | platform::kWriteAccess).isOk() ||
+        !source_->fetchPage(page, reinterpret_cast<void*>(page))) {
+      (void)platform::protectPages(page, kPageSize, platform::kNoAccess);
+      return Admission::kFetchFailed;
+    }
+    *absent = 0;
+  }
   uint8_t after = before | kPageRead;
   if (fault.write) after |= kPageWritten;
   if (fault.fetch) after |= kPageExecuted;
-  if (after == before) return false;  // open for this access already: not a tracking fault
+  if (after == before) return Admission::kNotTracking;  // open for this access already
   unsigned access = accessOf(after, kPageRead, kPageWritten, kPageExecuted);
   // Opening for writing first and copying after is safe: nothing writes the page before the
   // faulting instruction runs again, after the handler returns.
-  if (!platform::protectPages(page, kPageSize, access).isOk()) return false;
+  if (!platform::protectPages(page, kPageSize, access).isOk()) return Admission::kNotTracking;
   if (before == 0) touched_[touchedCount_++] = page;
   if ((after & kPageWritten) != 0 && (before & kPageWritten) == 0) {
     memcpy(shadows_ + writtenCount_ * kPageSize, reinterpret_cast<const void*>(page), kPageSize);
     written_[writtenCount_++] = page;
   }
   *state = after;
-  return true;
+  return Admission::kAdmitted;
 }
 
 Status ShadowPages::closeTouchedPages() {

@@ -16,6 +16,21 @@
 
 namespace plurix::txn {
 
+// Where a page that is not present on this station comes from: the page protocol, which asks
+// the page's owner for its newest committed version (paper 001 §2.2). Called on the faulting
+// thread, inside the fault handler, with the page open for writing.
+class PageSource {
+ public:
+  // Guarantees into (a whole page) holds the page's newest committed contents, or false.
+  virtual bool fetchPage(uintptr_t page, void* into) = 0;
+
+ protected:
+  ~PageSource() = default;
+};
+
+// What admit made of a fault.
+enum class Admission { kAdmitted, kNotTracking, kFetchFailed };
+
 class ShadowPages {
  public:
   static constexpr size_t kMaxRanges = 4;
@@ -61,15 +76,28 @@ class ShadowPages {
   bool touched(uintptr_t address) const;
 
   // Async-signal-safe. Requires fault on a tracked page. Guarantees the page opened as the
-  // access needs (recorded, and shadowed before a first write); returns false if the fault is
-  // not one tracking explains (no open transaction, or the page is open for this access already).
-  bool admit(const platform::Fault& fault);
+  // access needs (fetched first from the page source if not present, recorded, and shadowed
+  // before a first write: the shadow is then the fetched committed version); kNotTracking if the
+  // fault is not one tracking explains (no open transaction, or the page is open for this access
+  // already); kFetchFailed if a page that is not present could not be fetched.
+  Admission admit(const platform::Fault& fault);
+
+  // Requires source to live while set. Guarantees pages that are not present are fetched from it.
+  void setPageSource(PageSource* source) { source_ = source; }
+  // Requires a tracked page, tracking on. Guarantees the page is not present here: its contents
+  // are stale, its next first touch fetches it (another station committed a write to it). Safe
+  // while a transaction runs; if that transaction touched the page it is doomed, and the caller
+  // must ask it to abort (transaction.h validateAgainstCommit).
+  platform::Status invalidate(uintptr_t page);
+  // Whether the page holding address is present (not invalidated since it was last fetched).
+  bool present(uintptr_t address) const;
 
  private:
   struct Range {
     uintptr_t base;
     size_t size;
     uint8_t* states;  // one byte per page: kPageRead | kPageWritten | kPageExecuted
+    uint8_t* absent;  // one byte per page: 1 while the page must be fetched before use
   };
   static constexpr uint8_t kPageRead = 1;
   static constexpr uint8_t kPageWritten = 2;
@@ -77,6 +105,8 @@ class ShadowPages {
 
   ShadowPages() = default;
   uint8_t* stateOf(uintptr_t page);
+  uint8_t* absentOf(uintptr_t page) const;
+  PageSource* source_ = nullptr;
   platform::Status closeTouchedPages();
   platform::Status reserveSets();
 

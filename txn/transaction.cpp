@@ -122,7 +122,16 @@ FaultOutcome onFault(const platform::Fault& fault) {
     }
     if (running && countInjection()) local->abortRequest = static_cast<uint32_t>(AbortReason::kInjected);
     if (running && local->abortRequest != 0) return redirectToAbort(fault, static_cast<AbortReason>(local->abortRequest));
-    return pages.admit(fault) ? FaultOutcome::kRetry : FaultOutcome::kNotMine;
+    Admission admitted = pages.admit(fault);
+    if (admitted == Admission::kAdmitted) return FaultOutcome::kRetry;
+    if (admitted == Admission::kFetchFailed && running) {
+      // The page's owner did not answer: the step cannot go on; it aborts and reports the page.
+      lastFaultAddress = fault.address;
+      lastFaultPc = fault.pc;
+      recordCallers(fault.sp, fault.framePointer);
+      return redirectToAbort(fault, AbortReason::kFault);
+    }
+    return FaultOutcome::kNotMine;
   }
   if (!running) return FaultOutcome::kNotMine;
   if (fault.sp < fiberStackLowest() + kStackOverflowMargin) return FaultOutcome::kNotMine;
