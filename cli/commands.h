@@ -15,7 +15,9 @@ void addHeapCommand(CLI::App& app, int* status);
 
 // `plurix run FILE... [-- ARGS]`: compile into an embedded heap and run main.
 void addRunCommand(CLI::App& app, int* status);
-// Moves the arguments after `run ... --` aside for the program (CLI11 must not see them).
+// `plurix station --create|--join ADDR`: one station of a cluster.
+void addStationCommand(CLI::App& app, int* status);
+// Moves the arguments after `run ... --` (or `station ... --`) aside for the program (CLI11 must not see them).
 void takeProgramArguments(int* argc, char** argv);
 
 }  // namespace plurix::cli

@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
   plurix::cli::addCheckCommand(app, &status);
   plurix::cli::addHeapCommand(app, &status);
   plurix::cli::addRunCommand(app, &status);
+  plurix::cli::addStationCommand(app, &status);
   plurix::cli::takeProgramArguments(&argc, argv);
   try {
     app.parse(argc, argv);

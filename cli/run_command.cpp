@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/run_program.h"
 #include "compiler/codegen/java_names.h"
 #include "compiler/codegen/program_compiler.h"
 #include "compiler/front_end.h"
@@ -13,19 +14,6 @@
 #include "txn/transaction.h"
 
 namespace plurix::cli {
-
-namespace {
-
-struct RunOptions {
-  std::vector<std::string> files;
-  size_t heapMiB = 1024;
-  bool quick = false;
-  bool statistics = false;
-  bool emitLlvm = false;
-  bool optimizeLibrary = false;
-  bool noTracking = false;
-  int64_t injectAbortsSeed = -1;
-};
 
 std::vector<std::string>& programArguments() {
   static std::vector<std::string> arguments;
@@ -106,22 +94,21 @@ int runProgram(const RunOptions& options) {
   settings.injectAborts = options.injectAbortsSeed >= 0;
   settings.injectionSeed = static_cast<uint64_t>(options.injectAbortsSeed);
   int status = runtime::runMain(info, programArguments(), settings);
+  if (options.afterMain) return options.afterMain(heap, status);
   if (options.statistics) {
     const txn::Counters& transactions = txn::counters();
     const runtime::LoopCounters& loop = runtime::loopCounters();
     std::cerr << "plurix run: " << transactions.commits << " transactions committed, " << transactions.aborts
               << " aborted; " << loop.rounds << " rounds, " << loop.steps << " steps, " << loop.retired
-              << " retired, " << loop.systemSteps << " system steps; pages read " << transactions.pagesRead << ", written " << transactions.pagesWritten
-              << "\n";
+              << " retired, " << loop.systemSteps << " system steps; pages read " << transactions.pagesRead
+              << ", written " << transactions.pagesWritten << "\n";
     if (settings.injectAborts) std::cerr << "plurix run: " << runtime::injectedAborts() << " aborts injected\n";
   }
   return status;
 }
 
-}  // namespace
-
 void takeProgramArguments(int* argc, char** argv) {
-  if (*argc < 2 || std::string(argv[1]) != "run") return;
+  if (*argc < 2 || (std::string(argv[1]) != "run" && std::string(argv[1]) != "station")) return;
   for (int i = 2; i < *argc; ++i) {
     if (std::string(argv[i]) != "--") continue;
     for (int j = i + 1; j < *argc; ++j) programArguments().push_back(argv[j]);

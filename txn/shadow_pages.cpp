@@ -149,6 +149,15 @@ Status ShadowPages::invalidate(uintptr_t page) {
   return Status::ok();
 }
 
+Status ShadowPages::invalidateRange(uintptr_t base, size_t size) {
+  for (size_t i = 0; i < rangeCount_; ++i) {
+    if (base != ranges_[i].base || size != ranges_[i].size) continue;
+    memset(ranges_[i].absent, 1, size / kPageSize);
+    return Status::ok();
+  }
+  return Status::error(platform::ErrorCode::kInvalidArgument, "invalidateRange: not a tracked range");
+}
+
 Admission ShadowPages::admit(const platform::Fault& fault) {
   if (!open_) return Admission::kNotTracking;
   uintptr_t page = fault.address & kPageMask;

@@ -89,6 +89,9 @@ class ShadowPages {
   // while a transaction runs; if that transaction touched the page it is doomed, and the caller
   // must ask it to abort (transaction.h validateAgainstCommit).
   platform::Status invalidate(uintptr_t page);
+  // Requires a tracked range, tracking off. Guarantees every page of it not present (a station
+  // that joins a cluster starts with nothing and fetches what it touches).
+  platform::Status invalidateRange(uintptr_t base, size_t size);
   // Whether the page holding address is present (not invalidated since it was last fetched).
   bool present(uintptr_t address) const;
 

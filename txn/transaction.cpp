@@ -222,6 +222,29 @@ Status startTransactions(const heap::Heap& heap, bool tracking) {
   return tracking ? startTracking(heap) : Status::ok();
 }
 
+Status startJoinedTransactions(uintptr_t heapBase, size_t heapSize, PageSource* pageSource) {
+  ShadowPages& pages = ShadowPages::instance();
+  if (stepOpen || pages.tracking()) return Status::error(platform::ErrorCode::kInvalidArgument, "transactions are running");
+  pages.forgetRanges();
+  if (Status range = pages.trackRange(heapBase, heapSize); !range.isOk()) return range;
+  if (Status range = pages.trackRange(heap::kStationLocalBase + heap::kStationLocalStateBytes,
+                                      heap::kStationLocalQueues * heap::kQueueBytes);
+      !range.isOk()) {
+    return range;
+  }
+  if (Status absent = pages.invalidateRange(heapBase, heapSize); !absent.isOk()) return absent;
+  pages.setPageSource(pageSource);
+  if (!started) {
+    if (Status added = platform::addFaultHandler(&onFault); !added.isOk()) return added;
+  }
+  started = true;
+  tracked = true;
+  trackedHeapBase = heapBase;
+  trackedHeapSize = heapSize;
+  heap::stationLocal()->pagesTracked = true;
+  return pages.startTracking();
+}
+
 Status stopTransactions() {
   if (!started) return Status::ok();
   if (Status off = ShadowPages::instance().stopTracking(); !off.isOk()) return off;

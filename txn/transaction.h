@@ -17,6 +17,8 @@
 
 namespace plurix::txn {
 
+class PageSource;
+
 enum class AbortReason : uint32_t {
   kNone = 0,
   kConflict = 1,   // another commit invalidated what the step read: run it again
@@ -45,6 +47,12 @@ struct Outcome {
 // tracked and an abort cannot undo the heap (a measuring mode: `plurix run --no-tracking`).
 // Calling it again (after stopTransactions) restarts tracking on the same heap.
 platform::Status startTransactions(const heap::Heap& heap, bool tracking = true);
+// For a station that joins a cluster: requires the heap range [heapBase, +heapSize) reserved and
+// committed here but holding nothing yet, and pageSource delivering its pages. Guarantees the
+// heap and the queues tracked with every heap page not present, tracking on: whatever a
+// transaction touches is fetched first (then startTransactions on the adopted heap resumes).
+platform::Status startJoinedTransactions(uintptr_t heapBase, size_t heapSize, PageSource* pageSource);
+
 // Requires no transaction open. Guarantees tracking off (the heap freely accessible again).
 platform::Status stopTransactions();
 bool transactionsStarted();

@@ -1,0 +1,164 @@
+// `plurix station --create|--join ADDR`: one station of a cluster. --create compiles the program
+// into a new heap, runs its main as a transaction, then serves the heap's pages to stations that
+// join. --join maps the cluster's heap with no page present, fetches every page it touches from
+// the member, and runs a class's main from that heap as a transaction here: code compiled on one
+// station runs on another without recompiling (DESIGN.md invariant 1 and 2).
+#include <unistd.h>
+
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+#include <memory>
+#include <string>
+
+#include "cli/commands.h"
+#include "cli/run_program.h"
+#include "cluster/joined_heap.h"
+#include "cluster/page_messages.h"
+#include "cluster/page_server.h"
+#include "cluster/remote_pages.h"
+#include "drivers/network/cluster_key.h"
+#include "drivers/network/tcp_transport.h"
+#include "runtime/launch/runtime.h"
+#include "txn/transaction.h"
+
+namespace plurix::cli {
+
+namespace {
+
+constexpr uint64_t kConnectTimeoutNanos = 5'000'000'000;
+constexpr uint64_t kPollNanos = 100'000'000;
+
+struct StationOptions {
+  bool create = false;
+  std::string join;
+  std::string listen = "127.0.0.1:0";
+  std::string keyFile = "plurix.key";
+  size_t heapMiB = 1024;
+  std::string mainClass;
+  bool statistics = false;
+  std::vector<std::string> files;
+};
+
+volatile sig_atomic_t stopRequested = 0;
+void requestStop(int) { stopRequested = 1; }
+
+// Answers page requests until SIGTERM or SIGINT.
+int servePages(heap::Heap& heap, network::TcpTransport& transport, bool statistics) {
+  std::signal(SIGTERM, &requestStop);
+  std::signal(SIGINT, &requestStop);
+  cluster::PageServer server(heap, transport);
+  network::Message message;
+  while (stopRequested == 0) {
+    while (transport.receive(message, kPollNanos)) server.handle(message);
+  }
+  if (statistics) std::cerr << "plurix station: served " << server.pagesServed() << " pages\n";
+  return 0;
+}
+
+int createStation(const StationOptions& options) {
+  platform::Result<network::ClusterKey> key = access(options.keyFile.c_str(), F_OK) == 0
+                                                  ? network::ClusterKey::load(options.keyFile.c_str())
+                                                  : network::ClusterKey::create(options.keyFile.c_str());
+  if (!key.isOk()) {
+    std::cerr << "plurix station: " << key.status().message() << "\n";
+    return 1;
+  }
+  RunOptions run;
+  run.files = options.files;
+  run.heapMiB = options.heapMiB;
+  run.afterMain = [&](heap::Heap& heap, int status) {
+    network::TcpTransportOptions transportOptions;
+    transportOptions.station = cluster::transportIdOf(heap.station());
+    network::TcpTransport transport(key.value(), transportOptions);
+    if (platform::Status listening = transport.listen(options.listen.c_str()); !listening.isOk()) {
+      std::cerr << "plurix station: " << listening.message() << "\n";
+      return 1;
+    }
+    std::string host = options.listen.substr(0, options.listen.rfind(':'));
+    std::cout << "station " << heap.station() << " serves the heap at " << host << ":" << transport.listeningPort()
+              << " (main exited with " << status << ")" << std::endl;
+    return servePages(heap, transport, options.statistics);
+  };
+  return runProgram(run);
+}
+
+struct ClassLookup {
+  std::string name;
+  const runtime::ClassInfo* found = nullptr;
+};
+
+int joinStation(const StationOptions& options) {
+  platform::Result<network::ClusterKey> key = network::ClusterKey::load(options.keyFile.c_str());
+  if (!key.isOk()) {
+    std::cerr << "plurix station: " << key.status().message() << "\n";
+    return 1;
+  }
+  network::TcpTransportOptions transportOptions;
+  // Until the member assigns a heap station id, the joiner names itself by its process.
+  transportOptions.station = 0x10000u + static_cast<uint32_t>(getpid() & 0xffff);
+  network::TcpTransport transport(key.value(), transportOptions);
+  platform::Result<uint32_t> member = transport.connect(options.join.c_str(), kConnectTimeoutNanos);
+  if (!member.isOk()) {
+    std::cerr << "plurix station: cannot join " << options.join << ": " << member.status().message() << "\n";
+    return 1;
+  }
+  cluster::RemotePages pages(transport, member.value());
+  platform::Result<heap::Heap> joined = cluster::joinHeap(transport, member.value(), pages);
+  if (!joined.isOk()) {
+    std::cerr << "plurix station: cannot join " << options.join << ": " << joined.status().message() << "\n";
+    return 1;
+  }
+  heap::Heap& heap = joined.value();
+  runtime::attachRuntime(heap);
+  // Finding the class reads the heap's name service: a transaction, like every heap access.
+  ClassLookup lookup{options.mainClass};
+  platform::Result<txn::Outcome> found = txn::runTransaction(
+      [](void* argument) {
+        auto* lookup = static_cast<ClassLookup*>(argument);
+        lookup->found = runtime::findClass(lookup->name);
+      },
+      &lookup);
+  if (!found.isOk() || !found.value().committed || lookup.found == nullptr) {
+    std::cerr << "plurix station: no class " << options.mainClass << " in the cluster's heap\n";
+    return 1;
+  }
+  int status = runtime::runMain(lookup.found, programArguments());
+  if (options.statistics) {
+    std::cerr << "plurix station: joined as station " << heap.station() << ", fetched " << pages.pagesFetched()
+              << " pages\n";
+  }
+  return status;
+}
+
+}  // namespace
+
+void addStationCommand(CLI::App& app, int* status) {
+  auto options = std::make_shared<StationOptions>();
+  CLI::App* station = app.add_subcommand(
+      "station", "Run one station: --create a cluster from a program, or --join one and run a class's main there");
+  station->add_flag("--create", options->create, "Start a new cluster: compile FILEs, run main, serve the heap");
+  station->add_option("--join", options->join, "Join the cluster through the member at HOST:PORT");
+  station->add_option("--listen", options->listen, "With --create: the address to serve at (port 0: any)");
+  station->add_option("--key", options->keyFile, "The cluster key file (created by --create if missing)");
+  station->add_option("--heap", options->heapMiB, "With --create: heap size in MiB")->check(CLI::Range(16, 32768));
+  station->add_option("--main", options->mainClass, "With --join: the class (binary name) whose main to run");
+  station->add_flag("--stats", options->statistics, "Print page counts to standard error");
+  station->add_option("FILE", options->files, "With --create: source files (.java)");
+  station->callback([options, status] {
+    if (options->create == !options->join.empty()) {
+      std::cerr << "plurix station: give exactly one of --create and --join ADDR\n";
+      *status = 2;
+    } else if (options->create && options->files.empty()) {
+      std::cerr << "plurix station --create: give the program's source files\n";
+      *status = 2;
+    } else if (!options->create && options->mainClass.empty()) {
+      std::cerr << "plurix station --join: give --main CLASS, the class whose main to run\n";
+      *status = 2;
+    } else {
+      *status = options->create ? createStation(*options) : joinStation(*options);
+    }
+  });
+}
+
+}  // namespace plurix::cli

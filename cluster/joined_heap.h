@@ -1,0 +1,18 @@
+// Joining a cluster's heap: a new station maps the heap at the address every station uses,
+// with no page present, and adopts it in its first transaction; every page it touches from then
+// on is fetched from the member it joined through (paper 001 §2.2, DESIGN.md invariant 1).
+#pragma once
+
+#include "cluster/remote_pages.h"
+#include "drivers/network/transport.h"
+#include "heap/heap.h"
+#include "runtime/platform/status.h"
+
+namespace plurix::cluster {
+
+// Requires transport connected to member (a transport station id) and pages fetching from it,
+// both outliving the heap. Guarantees the cluster's heap open here as a new station, with
+// transactions started (txn::startJoinedTransactions), or an error saying which step failed.
+platform::Result<heap::Heap> joinHeap(network::Transport& transport, uint32_t member, RemotePages& pages);
+
+}  // namespace plurix::cluster
