@@ -20,6 +20,7 @@
 #include "drivers/network/cluster_key.h"
 #include "drivers/network/tcp_transport.h"
 #include "runtime/launch/runtime.h"
+#include "runtime/platform/system.h"
 #include "txn/transaction.h"
 
 namespace plurix::cli {
@@ -89,6 +90,7 @@ struct ClassLookup {
 };
 
 int joinStation(const StationOptions& options) {
+  uint64_t startedAt = platform::monotonicNanos();
   platform::Result<network::ClusterKey> key = network::ClusterKey::load(options.keyFile.c_str());
   if (!key.isOk()) {
     std::cerr << "plurix station: " << key.status().message() << "\n";
@@ -105,6 +107,7 @@ int joinStation(const StationOptions& options) {
   }
   cluster::RemotePages pages(transport, member.value());
   platform::Result<heap::Heap> joined = cluster::joinHeap(transport, member.value(), pages);
+  uint64_t joinedAt = platform::monotonicNanos();
   if (!joined.isOk()) {
     std::cerr << "plurix station: cannot join " << options.join << ": " << joined.status().message() << "\n";
     return 1;
@@ -125,8 +128,10 @@ int joinStation(const StationOptions& options) {
   }
   int status = runtime::runMain(lookup.found, programArguments());
   if (options.statistics) {
-    std::cerr << "plurix station: joined as station " << heap.station() << ", fetched " << pages.pagesFetched()
-              << " pages\n";
+    double fetchMicros = pages.pagesFetched() == 0 ? 0 : pages.fetchNanos() / 1e3 / pages.pagesFetched();
+    std::cerr << "plurix station: joined as station " << heap.station() << " in " << (joinedAt - startedAt) / 1e6
+              << " ms (connect, geometry, adopting the heap), fetched " << pages.pagesFetched() << " pages, "
+              << fetchMicros << " us each; main ran " << (platform::monotonicNanos() - joinedAt) / 1e6 << " ms\n";
   }
   return status;
 }

@@ -9,6 +9,7 @@
 namespace plurix::cluster {
 
 bool RemotePages::fetchPage(uintptr_t page, void* into) {
+  uint64_t start = platform::monotonicNanos();
   PageRequest request{page};
   if (!transport_.send(owner_, static_cast<uint16_t>(PageMessage::kPageRequest), 0, &request, sizeof request).isOk()) {
     return false;
@@ -25,6 +26,7 @@ bool RemotePages::fetchPage(uintptr_t page, void* into) {
     if (reply->found == 0) return false;
     memcpy(into, reply->bytes, platform::kPageSize);
     ++fetched_;
+    fetchNanos_ += platform::monotonicNanos() - start;
     return true;
   }
 }

@@ -23,11 +23,14 @@ class RemotePages final : public txn::PageSource {
   bool fetchPage(uintptr_t page, void* into) override;
 
   uint64_t pagesFetched() const { return fetched_; }
+  // Time spent in fetchPage, from the request to the installed page (what a fault waits).
+  uint64_t fetchNanos() const { return fetchNanos_; }
 
  private:
   network::Transport& transport_;
   uint32_t owner_;
   uint64_t fetched_ = 0;
+  uint64_t fetchNanos_ = 0;
 };
 
 }  // namespace plurix::cluster
