@@ -16,7 +16,8 @@
 #include "cluster/joined_heap.h"
 #include "cluster/page_messages.h"
 #include "cluster/page_server.h"
-#include "cluster/remote_pages.h"
+#include "cluster/station_node.h"
+#include "runtime/launch/transaction_loop.h"
 #include "drivers/network/cluster_key.h"
 #include "drivers/network/tcp_transport.h"
 #include "runtime/launch/runtime.h"
@@ -48,12 +49,15 @@ void requestStop(int) { stopRequested = 1; }
 int servePages(heap::Heap& heap, network::TcpTransport& transport, bool statistics) {
   std::signal(SIGTERM, &requestStop);
   std::signal(SIGINT, &requestStop);
-  cluster::PageServer server(heap, transport);
+  cluster::PageServer server(heap, transport, txn::commitNumber());
   network::Message message;
   while (stopRequested == 0) {
     while (transport.receive(message, kPollNanos)) server.handle(message);
   }
-  if (statistics) std::cerr << "plurix station: served " << server.pagesServed() << " pages\n";
+  if (statistics) {
+    std::cerr << "plurix station: served " << server.pagesServed() << " pages, published " << server.commits()
+              << " commits\n";
+  }
   return 0;
 }
 
@@ -105,8 +109,8 @@ int joinStation(const StationOptions& options) {
     std::cerr << "plurix station: cannot join " << options.join << ": " << member.status().message() << "\n";
     return 1;
   }
-  cluster::RemotePages pages(transport, member.value());
-  platform::Result<heap::Heap> joined = cluster::joinHeap(transport, member.value(), pages);
+  cluster::StationNode node(transport, member.value());
+  platform::Result<heap::Heap> joined = cluster::joinHeap(transport, member.value(), node);
   uint64_t joinedAt = platform::monotonicNanos();
   if (!joined.isOk()) {
     std::cerr << "plurix station: cannot join " << options.join << ": " << joined.status().message() << "\n";
@@ -116,22 +120,25 @@ int joinStation(const StationOptions& options) {
   runtime::attachRuntime(heap);
   // Finding the class reads the heap's name service: a transaction, like every heap access.
   ClassLookup lookup{options.mainClass};
-  platform::Result<txn::Outcome> found = txn::runTransaction(
+  bool looked = runtime::runSystemTransaction(
       [](void* argument) {
         auto* lookup = static_cast<ClassLookup*>(argument);
         lookup->found = runtime::findClass(lookup->name);
       },
       &lookup);
-  if (!found.isOk() || !found.value().committed || lookup.found == nullptr) {
+  if (!looked || lookup.found == nullptr) {
     std::cerr << "plurix station: no class " << options.mainClass << " in the cluster's heap\n";
     return 1;
   }
+  runtime::setBetweenStepsHook([](void* station) { static_cast<cluster::StationNode*>(station)->pump(0); }, &node);
   int status = runtime::runMain(lookup.found, programArguments());
   if (options.statistics) {
-    double fetchMicros = pages.pagesFetched() == 0 ? 0 : pages.fetchNanos() / 1e3 / pages.pagesFetched();
+    double fetchMicros = node.pagesFetched() == 0 ? 0 : node.fetchNanos() / 1e3 / node.pagesFetched();
     std::cerr << "plurix station: joined as station " << heap.station() << " in " << (joinedAt - startedAt) / 1e6
-              << " ms (connect, geometry, adopting the heap), fetched " << pages.pagesFetched() << " pages, "
-              << fetchMicros << " us each; main ran " << (platform::monotonicNanos() - joinedAt) / 1e6 << " ms\n";
+              << " ms (connect, geometry, adopting the heap), fetched " << node.pagesFetched() << " pages, "
+              << fetchMicros << " us each; main ran " << (platform::monotonicNanos() - joinedAt) / 1e6 << " ms; "
+              << node.commits() << " commits, " << node.writeSetsApplied() << " write sets applied, "
+              << node.conflicts() << " conflicts\n";
   }
   return status;
 }

@@ -2,7 +2,6 @@
 #include "cluster/joined_heap.h"
 
 #include <cstring>
-#include <optional>
 
 #include "cluster/page_messages.h"
 #include "heap/address_space.h"
@@ -14,6 +13,7 @@ namespace plurix::cluster {
 namespace {
 
 constexpr uint64_t kJoinTimeoutNanos = 5'000'000'000;
+constexpr int kAdoptionAttempts = 100;
 
 platform::Result<JoinReply> askGeometry(network::Transport& transport, uint32_t member) {
   platform::Status sent = transport.send(member, static_cast<uint16_t>(PageMessage::kJoinRequest), 0, nullptr, 0);
@@ -36,26 +36,22 @@ platform::Result<JoinReply> askGeometry(network::Transport& transport, uint32_t 
 }
 
 struct Adoption {
-  heap::AddressSpace* space;
+  heap::Heap* heap;
   uint16_t station;
-  std::optional<heap::Heap> heap;
   platform::Status status = platform::Status::ok();
 };
 
-void adopt(void* argument) {
+// The adoption's heap writes (this station's allocators in the shared memory manager) are a
+// transaction like any other: if it aborts, it runs again from scratch.
+void attach(void* argument) {
   auto* adoption = static_cast<Adoption*>(argument);
-  platform::Result<heap::Heap> adopted = heap::Heap::adopt(static_cast<heap::AddressSpace&&>(*adoption->space), adoption->station);
-  if (!adopted.isOk()) {
-    adoption->status = adopted.status();
-    return;
-  }
-  adoption->heap.emplace(static_cast<heap::Heap&&>(adopted.value()));
+  adoption->status = adoption->heap->attachStation(adoption->station);
 }
 
 }  // namespace
 
-platform::Result<heap::Heap> joinHeap(network::Transport& transport, uint32_t member, RemotePages& pages) {
-  platform::Result<JoinReply> geometry = askGeometry(transport, member);
+platform::Result<heap::Heap> joinHeap(network::Transport& transport, uint32_t server, StationNode& node) {
+  platform::Result<JoinReply> geometry = askGeometry(transport, server);
   if (!geometry.isOk()) return geometry.status();
   const JoinReply& reply = geometry.value();
   auto station = static_cast<uint16_t>(reply.stationId);
@@ -65,19 +61,29 @@ platform::Result<heap::Heap> joinHeap(network::Transport& transport, uint32_t me
   if (platform::Status committed = space.value().commit(reply.heapBase, reply.heapSize); !committed.isOk()) {
     return committed;
   }
-  platform::Status started = txn::startJoinedTransactions(reply.heapBase, reply.heapSize, &pages);
+  platform::Status started = txn::startJoinedTransactions(reply.heapBase, reply.heapSize, &node);
   if (!started.isOk()) return started;
-  Adoption adoption{&space.value(), station, std::nullopt};
-  platform::Result<txn::Outcome> ran = txn::runTransaction(&adopt, &adoption);
-  if (!ran.isOk()) return ran.status();
-  if (!ran.value().committed) {
+  node.setCommitNumber(reply.commitNumber);
+  heap::stationLocal()->commitNumber = reply.commitNumber;
+  txn::setCommitGate(&node);
+  heap::Heap heap = heap::Heap::adoptUnattached(static_cast<heap::AddressSpace&&>(space.value()));
+  Adoption adoption{&heap, station};
+  // Other stations commit meanwhile (to the memory manager, say): a conflict just means again.
+  txn::Outcome outcome;
+  for (int attempt = 0; attempt < kAdoptionAttempts; ++attempt) {
+    platform::Result<txn::Outcome> ran = txn::runTransaction(&attach, &adoption);
+    if (!ran.isOk()) return ran.status();
+    outcome = ran.value();
+    if (outcome.committed || outcome.reason != txn::AbortReason::kConflict) break;
+  }
+  if (!outcome.committed) {
     return platform::Status::error(platform::ErrorCode::kIoError,
                                    platform::MessageBuilder().text("join: adopting the heap aborted (")
-                                       .text(txn::abortReasonName(ran.value().reason)).text(" at ")
-                                       .hex(ran.value().faultAddress).text(")"));
+                                       .text(txn::abortReasonName(outcome.reason)).text(" at ")
+                                       .hex(outcome.faultAddress).text(")"));
   }
   if (!adoption.status.isOk()) return adoption.status;
-  return static_cast<heap::Heap&&>(*adoption.heap);
+  return heap;
 }
 
 }  // namespace plurix::cluster

@@ -1,9 +1,14 @@
-// A station answering other stations' page requests with the committed contents of its heap
-// pages, and joiners with the heap's geometry. Invariant: it answers only between transactions
-// (the transport is polled from the station's loop), so what it reads is committed.
+// Station 0, the cluster's page server: it answers page requests with the newest committed
+// version of each page, serialises commits (one station at a time holds the right to commit,
+// granted first come first served), stores each commit's pages and sends every other station the
+// commit's write set. Invariant: the server's heap holds exactly the committed state; it runs no
+// transactions of its own once serving, and every message to one station leaves in the order the
+// server handled them, so a station has every earlier write set before its grant.
 #pragma once
 
 #include <cstdint>
+#include <deque>
+#include <vector>
 
 #include "drivers/network/transport.h"
 #include "heap/heap.h"
@@ -12,24 +17,36 @@ namespace plurix::cluster {
 
 class PageServer {
  public:
-  // Requires heap and transport to outlive the server, and the heap's pages readable here
-  // (tracking off between transactions, or served through the shadow of the running one).
-  PageServer(const heap::Heap& heap, network::Transport& transport) : heap_(heap), transport_(transport) {}
+  // Requires heap and transport to outlive the server, the heap's pages freely readable and
+  // writable here (tracking stopped), and commitNumber the station's count of commits so far.
+  PageServer(const heap::Heap& heap, network::Transport& transport, uint64_t commitNumber)
+      : heap_(heap), transport_(transport), commitNumber_(commitNumber) {}
 
-  // Guarantees message answered if it is a request of the page protocol; returns false if it
-  // was not one (the caller handles it).
+  // Guarantees message handled if it belongs to the page or commit protocol; false if not.
   bool handle(const network::Message& message);
 
   uint64_t pagesServed() const { return pagesServed_; }
+  uint64_t commits() const { return commits_; }
+  uint64_t commitNumber() const { return commitNumber_; }
 
  private:
   void answerJoin(const network::Message& message);
   void answerPage(const network::Message& message);
+  void queueCommit(uint32_t station);
+  void takePages(const network::Message& message);
+  void publish(uint32_t committer);
+  void grantNext();
 
   const heap::Heap& heap_;
   network::Transport& transport_;
+  uint64_t commitNumber_;
+  std::vector<uint32_t> members_;      // transport ids of the joined stations
+  std::deque<uint32_t> waiting_;       // stations asking for the right to commit, in order
+  uint32_t holder_ = 0;                // the station holding it, or 0
+  std::vector<uint64_t> pendingPages_;  // the holder's pages taken so far
   uint16_t nextStation_ = 1;
   uint64_t pagesServed_ = 0;
+  uint64_t commits_ = 0;
 };
 
 }  // namespace plurix::cluster

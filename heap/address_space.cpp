@@ -66,6 +66,7 @@ Result<AddressSpace> AddressSpace::open(uintptr_t heapBase, size_t heapSize, uin
   local_->heapBase = heapBase;
   local_->heapSize = heapSize;
   local_->stationId = stationId;
+  local_->stationNumber = stationId;
   ObjectQueue* queues[kStationLocalQueues] = {&local_->zeroList,      &local_->candidates, &local_->deferred,
                                               &local_->searchParents, &local_->visited,    &local_->provenLive};
   for (size_t i = 0; i < kStationLocalQueues; ++i) {

@@ -43,6 +43,12 @@ Result<Heap> Heap::adopt(AddressSpace space, uint16_t station) {
   return heap;
 }
 
+Heap Heap::adoptUnattached(AddressSpace space) {
+  Heap heap(static_cast<AddressSpace&&>(space));
+  heap.manager_ = MemoryManager::at(heap.space_.heapBase());
+  return heap;
+}
+
 Status Heap::attachStation(uint16_t station) {
   if (station >= kMaxStations) {
     return Status::error(ErrorCode::kInvalidArgument, MessageBuilder().text("station id ").decimal(station).text(" >= 256"));

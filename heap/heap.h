@@ -40,6 +40,9 @@ class Heap {
   static platform::Result<Heap> create(const HeapConfig& config);
   // Requires an address space whose heap already holds a valid memory manager (heap_image.h).
   static platform::Result<Heap> adopt(AddressSpace space, uint16_t station);
+  // The same without touching the heap's memory: the caller attaches the station later
+  // (attachStation), inside a transaction, as a station joining a cluster does.
+  static Heap adoptUnattached(AddressSpace space);
 
   // Guarantees a zeroed instance of type (a descriptor of this heap), or nullptr if the heap is full.
   ObjectHeader* allocateInstance(const TypeDescriptor* type, AllocatorKind kind = AllocatorKind::kReadWrite) {
@@ -84,12 +87,15 @@ class Heap {
   uint16_t station() const { return station_; }
   uintptr_t base() const { return space_.heapBase(); }
   size_t size() const { return space_.heapSize(); }
+  // Requires a valid memory manager. Guarantees this heap's allocators are station's (made in the
+  // memory manager if missing). A joining station calls it again when the transaction that
+  // adopted the heap aborted and took the allocators it made with it.
+  platform::Status attachStation(uint16_t station);
   // Guarantees the allocator of kind for this station.
   Allocator* allocator(AllocatorKind kind) const { return allocators_[static_cast<int>(kind)]; }
 
  private:
   explicit Heap(AddressSpace space) : space_(static_cast<AddressSpace&&>(space)) {}
-  platform::Status attachStation(uint16_t station);
   platform::Status createBuiltins();
   ObjectHeader* finishObject(void* memory, uint32_t typeOffset, size_t bytes, AllocatorKind kind) {
     initHeader(memory, typeOffset, bytes, kind);

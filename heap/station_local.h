@@ -73,6 +73,9 @@ struct StationLocal {
   uint64_t commitNumber;
   // Why the running transaction must abort at its next safepoint (txn::AbortReason), or 0.
   volatile uint32_t abortRequest;
+  // stationId as the dialect reads it: `STATION.id` compiles to a load of this int, not of a
+  // static field, whose one value would be the whole cluster's (LANGUAGE.md §10).
+  int32_t stationNumber;
   // Set while transactions track the heap's pages: the heap then changes memory only by writing
   // it (never behind the MMU's back, as discarding pages to the OS would).
   bool pagesTracked;

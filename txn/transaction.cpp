@@ -27,6 +27,7 @@ using platform::Status;
 // overflow report (runtime/launch/stack_overflow.h) takes it, not the abort path.
 constexpr uintptr_t kStackOverflowMargin = 64 * 1024;
 
+CommitGate* commitGate = nullptr;
 bool started = false;   // the ranges are registered and the fault handler added
 bool tracked = false;   // tracking on for this run
 bool stepOpen = false;
@@ -129,6 +130,7 @@ FaultOutcome onFault(const platform::Fault& fault) {
       lastFaultAddress = fault.address;
       lastFaultPc = fault.pc;
       recordCallers(fault.sp, fault.framePointer);
+      if (local->abortRequest != 0) return redirectToAbort(fault, static_cast<AbortReason>(local->abortRequest));
       return redirectToAbort(fault, AbortReason::kFault);
     }
     return FaultOutcome::kNotMine;
@@ -140,6 +142,9 @@ FaultOutcome onFault(const platform::Fault& fault) {
   lastFaultAddress = fault.address;
   lastFaultPc = fault.pc;
   recordCallers(fault.sp, fault.framePointer);
+  // A step already told to abort (a commit elsewhere invalidated what it read) may well have
+  // followed a reference made of old and new data: that is the doom it was told of, not a bug.
+  if (local->abortRequest != 0) return redirectToAbort(fault, static_cast<AbortReason>(local->abortRequest));
   return redirectToAbort(fault, AbortReason::kFault);
 }
 
@@ -276,6 +281,10 @@ platform::Result<Outcome> runTransaction(void (*step)(void*), void* argument) {
   }
   auto reason = static_cast<AbortReason>(ran.value());
   if (reason == AbortReason::kNone) reason = static_cast<AbortReason>(local->abortRequest);
+  if (reason == AbortReason::kNone && commitGate != nullptr && tracked && !commitGate->beforeCommit()) {
+    reason = AbortReason::kConflict;
+  }
+  if (reason == AbortReason::kNone) reason = static_cast<AbortReason>(local->abortRequest);
   totals.pagesRead += pages.readPages();
   totals.pagesWritten += pages.writtenPages();
   Outcome outcome;
@@ -306,6 +315,8 @@ platform::Result<Outcome> runTransaction(void (*step)(void*), void* argument) {
   }
   return outcome;
 }
+
+void setCommitGate(CommitGate* gate) { commitGate = gate; }
 
 void abortTransaction(AbortReason reason) { leaveFiber(static_cast<int>(reason)); }
 

@@ -81,6 +81,21 @@ void requestAbort(AbortReason reason);
 // kConflict (it runs again); returns whether it was.
 bool validateAgainstCommit(const uintptr_t* writtenPages, size_t count);
 
+// What a cluster adds to every commit (paper 000 §3): before a transaction that ran to its end
+// commits, the gate gets the right to commit (the token), validates the transaction against
+// every commit it learns of meanwhile, and publishes the transaction's write set, whose pages are
+// still open. Invariant: when it returns true the commit happens; false aborts with kConflict.
+class CommitGate {
+ public:
+  // Requires the transaction's step finished and its pages still open (ShadowPages::writeSet).
+  virtual bool beforeCommit() = 0;
+
+ protected:
+  ~CommitGate() = default;
+};
+// Requires gate to live while set (null: commits are local, one station).
+void setCommitGate(CommitGate* gate);
+
 // For tests: the running or next transaction aborts (kInjected) at the events-th tracked page
 // fault from now, wherever that fault strikes (compiled code, the runtime, the allocator); 0
 // cancels. requestAbort from a timer gives aborts at arbitrary safepoints instead.

@@ -2,6 +2,8 @@
 
 #include "compiler/codegen/function_emitter.h"
 #include "compiler/codegen/java_names.h"
+#include "heap/address_space.h"
+#include "heap/station_local.h"
 #include "runtime/launch/runtime.h"
 
 namespace plurix::compiler::codegen {
@@ -93,6 +95,11 @@ llvm::Value* FunctionEmitter::fieldAddress(llvm::Value* object, const sema::Fiel
 }
 
 llvm::Value* FunctionEmitter::staticAddress(const sema::FieldSymbol* field) {
+  // STATION.id means the station running the code: station-local memory, the same address on
+  // every station but a different value on each.
+  if (field->name == "id" && field->owner->qualifiedName == "plurix.STATION") {
+    return module_.address(heap::kStationLocalBase + offsetof(heap::StationLocal, stationNumber));
+  }
   initGuard(field->owner);
   const ClassLayout& layout = module_.loader().layout(field->owner);
   return module_.address(reinterpret_cast<uintptr_t>(layout.statics) + layout.fieldOffsets.at(field));

@@ -28,6 +28,8 @@ using VirtualVoidMethod = void (*)(ObjectHeader* self);
 
 LoopCounters counters;
 bool userStepRunning = false;
+void (*betweenStepsHook)(void*) = nullptr;
+void* betweenStepsArgument = nullptr;
 bool injecting = false;
 uint64_t injectionState = 0;
 uint64_t injectedCount = 0;
@@ -257,6 +259,11 @@ void registerSystemTransaction(const SystemTransaction& transaction) {
   systemTransactions[systemTransactionCount++] = transaction;
 }
 
+void setBetweenStepsHook(void (*hook)(void*), void* argument) {
+  betweenStepsHook = hook;
+  betweenStepsArgument = argument;
+}
+
 void runTransactionLoop() {
   registerCollectorOnce();
   Snapshot snapshot;
@@ -265,7 +272,10 @@ void runTransactionLoop() {
     ++counters.rounds;
     std::stable_sort(snapshot.entries.begin(), snapshot.entries.end(),
                      [](const Registered& a, const Registered& b) { return a.priority > b.priority; });
-    for (const Registered& entry : snapshot.entries) stepOnce(snapshot.methods, entry.transaction);
+    for (const Registered& entry : snapshot.entries) {
+      if (betweenStepsHook != nullptr) betweenStepsHook(betweenStepsArgument);
+      stepOnce(snapshot.methods, entry.transaction);
+    }
     runDueSystemTransactions();
   }
 }

@@ -32,6 +32,11 @@ inline constexpr int kMaxSystemTransactions = 8;
 // Requires fewer than kMaxSystemTransactions registered. Guarantees it runs from the next round on.
 void registerSystemTransaction(const SystemTransaction& transaction);
 
+// Requires hook to stay valid while set (null: none). Guarantees hook(argument) is called
+// between any two steps of the loop, outside transactions (a cluster station handles what the
+// network brought meanwhile).
+void setBetweenStepsHook(void (*hook)(void*), void* argument);
+
 // Requires transactions started (txn::startTransactions), the program's classes loaded, and no
 // transaction open. Guarantees the loop above ran until no transaction was registered with this
 // station (or System.exit ended the process). The collector is registered as a system

@@ -1,0 +1,29 @@
+# Shared by the cluster test scripts (sourced, not run): a scratch folder removed at exit with
+# the creating station stopped, a failure report that shows every station's output, and
+# starting the creating station.
+
+tmp=$(mktemp -d)
+creator=""
+cleanup() {
+  if [ -n "$creator" ]; then kill "$creator" 2>/dev/null; wait "$creator" 2>/dev/null; fi
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
+fail() { echo "FAIL: $*"; for f in "$tmp"/*.out "$tmp"/*.err; do echo "--- $f"; cat "$f"; done; exit 1; }
+
+# start_creator PLURIX FILE...: starts `plurix station --create` on the files with the key
+# $tmp/cluster.key; sets creator (its pid) and address (where it serves) once it serves.
+start_creator() {
+  local plurix=$1
+  shift
+  "$plurix" station --create --key "$tmp/cluster.key" --stats "$@" >"$tmp/creator.out" 2>"$tmp/creator.err" &
+  creator=$!
+  address=""
+  for _ in $(seq 100); do
+    address=$(sed -n 's/^station 0 serves the heap at \([^ ]*\) .*/\1/p' "$tmp/creator.out")
+    [ -n "$address" ] && return 0
+    kill -0 "$creator" 2>/dev/null || fail "the creating station ended early"
+    sleep 0.1
+  done
+  fail "the creating station never started serving"
+}
