@@ -16,15 +16,10 @@ start_creator "$plurix" "${programs[@]}"
 initial=$(sed -n 's/^bank: 64 accounts, total \([0-9]*\)$/\1/p' "$tmp/creator.out")
 [ -n "$initial" ] || fail "the bank was not built"
 
-workers=()
 for i in $(seq "$stations"); do
-  timeout 120 "$plurix" station --join "$address" --key "$tmp/cluster.key" --main Worker --stats -- "$transfers" \
-    >"$tmp/worker$i.out" 2>"$tmp/worker$i.err" &
-  workers+=($!)
+  start_worker "$plurix" "worker$i" Worker "$transfers"
 done
-for i in "${!workers[@]}"; do
-  wait "${workers[$i]}" || fail "worker $((i + 1)) failed (status $?)"
-done
+wait_workers
 done_lines=$(cat "$tmp"/worker*.out | grep -c "transfers done")
 [ "$done_lines" = "$stations" ] || fail "$done_lines of $stations workers finished"
 ids=$(cat "$tmp"/worker*.out | sed -n 's/^station \([0-9]*\): .*/\1/p' | sort -n | uniq | wc -l)

@@ -27,3 +27,20 @@ start_creator() {
   done
   fail "the creating station never started serving"
 }
+
+# start_worker PLURIX NAME MAIN [ARG...]: joins a station that runs MAIN's main with the ARGs,
+# in the background, output in $tmp/NAME.out and .err; wait_workers waits for all and fails on
+# the first that failed.
+workers=()
+start_worker() {
+  local plurix=$1 name=$2 main=$3
+  shift 3
+  timeout 300 "$plurix" station --join "$address" --key "$tmp/cluster.key" --main "$main" --stats -- "$@" \
+    >"$tmp/$name.out" 2>"$tmp/$name.err" &
+  workers+=($!)
+}
+wait_workers() {
+  for i in "${!workers[@]}"; do
+    wait "${workers[$i]}" || fail "worker $((i + 1)) failed (status $?)"
+  done
+}

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The ray tracer split by bands over STATIONS joined stations (programs/raytracer): each renders
+# its share of the bands as transactions; the image's checksum must be the one samples/raytracer
+# prints under plurix run. Usage: raytracer_stations.sh PLURIX [STATIONS=2]
+set -u
+plurix=${1:?usage: raytracer_stations.sh PLURIX [STATIONS]}
+stations=${2:-2}
+here=$(cd "$(dirname "$0")" && pwd)
+samples="$here/../../samples/raytracer"
+source "$here/cluster_test_lib.sh"
+start_creator "$plurix" "$here/programs/raytracer/RayJob.java" "$here/programs/raytracer/RayWorker.java" \
+  "$here/programs/raytracer/RayChecksum.java" "$samples"/*.java
+grep -q '^job: 256x256 in 16 bands$' "$tmp/creator.out" || fail "the job was not built"
+
+for ((share = 0; share < stations; share++)); do
+  start_worker "$plurix" "worker$share" RayWorker "$share" "$stations"
+done
+wait_workers
+[ "$(cat "$tmp"/worker*.out | grep -c 'bands done')" = "$stations" ] || fail "not every worker finished its bands"
+timeout 60 "$plurix" station --join "$address" --key "$tmp/cluster.key" --main RayChecksum >"$tmp/checksum.out" \
+  2>"$tmp/checksum.err" || fail "the checksum station failed"
+expected=$(grep '^checksum:' "$samples/expected_output.txt")
+[ "$(cat "$tmp/checksum.out")" = "$expected" ] || fail "checksum $(cat "$tmp/checksum.out"), expected $expected"
+echo "ray tracer on $stations stations: $expected, as under plurix run"
