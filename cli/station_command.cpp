@@ -39,6 +39,7 @@ struct StationOptions {
   size_t heapMiB = 1024;
   std::string mainClass;
   bool statistics = false;
+  bool noFairness = false;
   std::vector<std::string> files;
 };
 
@@ -130,6 +131,7 @@ int joinStation(const StationOptions& options) {
     std::cerr << "plurix station: no class " << options.mainClass << " in the cluster's heap\n";
     return 1;
   }
+  runtime::setFairness(!options.noFairness);
   runtime::setBetweenStepsHook([](void* station) { static_cast<cluster::StationNode*>(station)->pump(0); }, &node);
   int status = runtime::runMain(lookup.found, programArguments());
   if (options.statistics) {
@@ -138,7 +140,8 @@ int joinStation(const StationOptions& options) {
               << " ms (connect, geometry, adopting the heap), fetched " << node.pagesFetched() << " pages, "
               << fetchMicros << " us each; main ran " << (platform::monotonicNanos() - joinedAt) / 1e6 << " ms; "
               << node.commits() << " commits, " << node.writeSetsApplied() << " write sets applied, "
-              << node.conflicts() << " conflicts\n";
+              << node.conflicts() << " conflicts, " << runtime::loopCounters().reservedSteps
+              << " steps run holding the right to commit\n";
   }
   return status;
 }
@@ -156,6 +159,8 @@ void addStationCommand(CLI::App& app, int* status) {
   station->add_option("--heap", options->heapMiB, "With --create: heap size in MiB")->check(CLI::Range(16, 32768));
   station->add_option("--main", options->mainClass, "With --join: the class (binary name) whose main to run");
   station->add_flag("--stats", options->statistics, "Print page counts to standard error");
+  station->add_flag("--no-fairness", options->noFairness,
+                    "With --join: never reserve the right to commit for a starving transaction (to measure)");
   station->add_option("FILE", options->files, "With --create: source files (.java)");
   station->callback([options, status] {
     if (options->create == !options->join.empty()) {

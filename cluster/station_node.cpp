@@ -106,14 +106,37 @@ bool StationNode::sendPages() {
   return transport_.send(server_, static_cast<uint16_t>(PageMessage::kCommitEnd), commitNumber_, nullptr, 0).isOk();
 }
 
-bool StationNode::beforeCommit() {
-  // A transaction that touched nothing of the heap saw nothing that could have changed.
-  if (txn::ShadowPages::instance().readPages() == 0) return true;
+void StationNode::obtainGrant() {
   granted_ = false;
-  if (!transport_.send(server_, static_cast<uint16_t>(PageMessage::kCommitRequest), commitNumber_, nullptr, 0).isOk()) {
-    return false;
+  if (!transport_.send(server_, static_cast<uint16_t>(PageMessage::kCommitRequest), commitNumber_, nullptr, 0).isOk() ||
+      !waitFor(kNoPage, nullptr)) {
+    platform::fatal("the page server did not grant the right to commit in time");
   }
-  if (!waitFor(kNoPage, nullptr)) platform::fatal("the page server did not grant the commit in time");
+}
+
+void StationNode::reserveBeforeStep() {
+  if (reserved_) return;
+  obtainGrant();
+  reserved_ = true;
+  ++reservations_;
+}
+
+void StationNode::releaseAfterAbort() {
+  if (!reserved_) return;
+  reserved_ = false;
+  (void)transport_.send(server_, static_cast<uint16_t>(PageMessage::kCommitCancel), commitNumber_, nullptr, 0);
+}
+
+bool StationNode::beforeCommit() {
+  bool reserved = reserved_;
+  reserved_ = false;
+  // A transaction that touched nothing of the heap saw nothing that could have changed.
+  if (txn::ShadowPages::instance().readPages() == 0) {
+    if (reserved) (void)transport_.send(server_, static_cast<uint16_t>(PageMessage::kCommitCancel), commitNumber_, nullptr, 0);
+    return true;
+  }
+  // With the right reserved before the step, no commit came between: nothing to wait for.
+  if (!reserved) obtainGrant();
   if (heap::stationLocal()->abortRequest != 0) {
     (void)transport_.send(server_, static_cast<uint16_t>(PageMessage::kCommitCancel), commitNumber_, nullptr, 0);
     return false;

@@ -27,6 +27,10 @@ class StationNode final : public txn::PageSource, public txn::CommitGate {
   // Guarantees the right to commit obtained, the running transaction validated against every
   // commit before it, and its pages with the server; false (the right passed on) if it must abort.
   bool beforeCommit() override;
+  // Guarantees the right to commit held (every earlier write set applied) before the next step.
+  void reserveBeforeStep() override;
+  // Guarantees a right still held after an abort handed back to the server.
+  void releaseAfterAbort() override;
   // Guarantees everything that arrived handled, waiting up to timeoutNanos for the first message.
   void pump(uint64_t timeoutNanos);
 
@@ -35,6 +39,7 @@ class StationNode final : public txn::PageSource, public txn::CommitGate {
   uint64_t commits() const { return commits_; }
   uint64_t conflicts() const { return conflicts_; }
   uint64_t writeSetsApplied() const { return writeSetsApplied_; }
+  uint64_t reservations() const { return reservations_; }
   uint64_t commitNumber() const { return commitNumber_; }
   void setCommitNumber(uint64_t number) { commitNumber_ = number; }
 
@@ -44,10 +49,13 @@ class StationNode final : public txn::PageSource, public txn::CommitGate {
   void applyWriteSet(const network::Message& message);
   bool sendPages();
   bool waitFor(uintptr_t awaitedPage, void* into);
+  void obtainGrant();
 
   network::Transport& transport_;
   uint32_t server_;
   bool granted_ = false;
+  bool reserved_ = false;  // the grant was taken before the step (reserveBeforeStep)
+  uint64_t reservations_ = 0;
   uint64_t commitNumber_ = 0;
   uint64_t fetched_ = 0;
   uint64_t fetchNanos_ = 0;

@@ -297,6 +297,7 @@ platform::Result<Outcome> runTransaction(void (*step)(void*), void* argument) {
     outcome.committed = true;
     return outcome;
   }
+  if (commitGate != nullptr) commitGate->releaseAfterAbort();
   Status aborted = tracked ? pages.abort() : Status::ok();
   // Untracked, the heap keeps the step's writes: the queues and STATION must stay as they are.
   if (tracked) memcpy(queuesOf(local), &savedQueues, sizeof savedQueues);
@@ -317,6 +318,10 @@ platform::Result<Outcome> runTransaction(void (*step)(void*), void* argument) {
 }
 
 void setCommitGate(CommitGate* gate) { commitGate = gate; }
+
+void reserveCommitRight() {
+  if (commitGate != nullptr) commitGate->reserveBeforeStep();
+}
 
 void abortTransaction(AbortReason reason) { leaveFiber(static_cast<int>(reason)); }
 

@@ -89,12 +89,21 @@ class CommitGate {
  public:
   // Requires the transaction's step finished and its pages still open (ShadowPages::writeSet).
   virtual bool beforeCommit() = 0;
+  // Requires no transaction open. Guarantees the right to commit held before the next
+  // transaction starts, so that no other commit can doom it (the fairness policy's remedy for a
+  // transaction aborted again and again).
+  virtual void reserveBeforeStep() = 0;
+  // Guarantees a right held for a transaction that aborted is passed on.
+  virtual void releaseAfterAbort() = 0;
 
  protected:
   ~CommitGate() = default;
 };
 // Requires gate to live while set (null: commits are local, one station).
 void setCommitGate(CommitGate* gate);
+// Requires no transaction open. Guarantees the next transaction runs holding the right to
+// commit (CommitGate::reserveBeforeStep); without a gate (one station) nothing can doom it.
+void reserveCommitRight();
 
 // For tests: the running or next transaction aborts (kInjected) at the events-th tracked page
 // fault from now, wherever that fault strikes (compiled code, the runtime, the allocator); 0

@@ -6,6 +6,7 @@
 #include <cinttypes>
 #include <cstdio>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "runtime/entry/exceptions.h"
@@ -28,6 +29,10 @@ using VirtualVoidMethod = void (*)(ObjectHeader* self);
 
 LoopCounters counters;
 bool userStepRunning = false;
+bool fairness = true;
+// Conflicts in a row, per registered transaction (its address: objects move only between
+// transactions, by relocation, which a conflict count may simply lose).
+std::unordered_map<ObjectHeader*, uint32_t> conflictsInARow;
 void (*betweenStepsHook)(void*) = nullptr;
 void* betweenStepsArgument = nullptr;
 bool injecting = false;
@@ -196,23 +201,31 @@ void retire(void* argument) {
 void stepOnce(const StationMethods& methods, ObjectHeader* transaction) {
   UserStep step{&methods, transaction, false, {}, {}};
   txn::Outcome outcome;
+  auto starving = conflictsInARow.find(transaction);
+  if (fairness && starving != conflictsInARow.end() && starving->second >= kStarvationThreshold) {
+    txn::reserveCommitRight();
+    ++counters.reservedSteps;
+  }
   for (int attempts = 0;; ++attempts) {
     userStepRunning = true;
     outcome = attempt(&runUserStep, &step, attempts);
     userStepRunning = false;
     if (outcome.committed) {
       if (!step.skipped) ++counters.steps;
+      conflictsInARow.erase(transaction);
       return;
     }
     if (outcome.reason == txn::AbortReason::kInjected) continue;  // a test's abort: again, now
     if (outcome.reason != txn::AbortReason::kConflict) break;
     ++counters.reruns;  // another station's commit: again, in the next round
+    ++conflictsInARow[transaction];
     return;
   }
   if (outcome.reason == txn::AbortReason::kException) consoleWrite(kStandardError, step.report);
   if (outcome.reason == txn::AbortReason::kStackOverflow) {
     consoleWrite(kStandardError, "Exception in " + where(step.className) + " " + std::string(keptStackOverflowReport()));
   }
+  conflictsInARow.erase(transaction);
   Retirement retirement{&methods, transaction, &outcome, step.className};
   runSystemTransaction(&retire, &retirement);
   ++counters.retired;
@@ -282,6 +295,7 @@ void runTransactionLoop() {
 
 const LoopCounters& loopCounters() { return counters; }
 bool runningUserStep() { return userStepRunning; }
+void setFairness(bool on) { fairness = on; }
 
 void setAbortInjection(uint64_t seed) {
   injecting = true;

@@ -17,6 +17,7 @@ struct LoopCounters {
   uint64_t reruns = 0;         // user steps aborted by a conflict (run again)
   uint64_t retired = 0;        // transactions unregistered after an exception or a fault
   uint64_t systemSteps = 0;    // system transactions run between rounds (the collector's included)
+  uint64_t reservedSteps = 0;  // steps run holding the right to commit (the fairness policy)
 };
 
 // A transaction of the runtime's own (the collector; later the balancer): after the user steps of
@@ -43,6 +44,13 @@ void setBetweenStepsHook(void (*hook)(void*), void* argument);
 // transaction on the first call.
 void runTransactionLoop();
 const LoopCounters& loopCounters();
+// The fairness policy: a transaction whose step was aborted by conflicts kStarvationThreshold
+// times in a row runs its next step holding the right to commit (txn::reserveCommitRight), so
+// that no other station's commit can doom it; other stations' commits wait for that one step.
+// On by default; off only to measure what it prevents.
+inline constexpr uint32_t kStarvationThreshold = 3;
+void setFairness(bool on);
+
 // Whether a registered transaction's step (not main, not a system transaction) is running now.
 bool runningUserStep();
 

@@ -10,6 +10,7 @@ stations=${2:-4}
 transfers=${3:-3000}
 here=$(cd "$(dirname "$0")" && pwd)
 programs=("$here/programs/Bank.java" "$here/programs/Transfers.java" "$here/programs/Worker.java" \
+  "$here/programs/Census.java" \
   "$here/programs/Audit.java")
 source "$here/cluster_test_lib.sh"
 start_creator "$plurix" "${programs[@]}"
@@ -28,6 +29,6 @@ ids=$(cat "$tmp"/worker*.out | sed -n 's/^station \([0-9]*\): .*/\1/p' | sort -n
 timeout 60 "$plurix" station --join "$address" --key "$tmp/cluster.key" --main Audit >"$tmp/audit.out" 2>"$tmp/audit.err" \
   || fail "the audit failed"
 [ "$(cat "$tmp/audit.out")" = "audit: total $initial" ] || fail "the total changed: $(cat "$tmp/audit.out"), expected $initial"
-conflicts=$(cat "$tmp"/worker*.err | sed -n 's/.* \([0-9]*\) conflicts$/\1/p' | awk '{ s += $1 } END { print s + 0 }')
+conflicts=$(cat "$tmp"/worker*.err | sed -n 's/.* \([0-9]*\) conflicts,.*/\1/p' | awk '{ s += $1 } END { print s + 0 }')
 commits=$(cat "$tmp"/worker*.err | sed -n 's/.*; \([0-9]*\) commits,.*/\1/p' | awk '{ s += $1 } END { print s + 0 }')
 echo "bank on $stations stations: $((stations * transfers)) transfers in $commits commits, $conflicts conflicts; total $initial kept"
