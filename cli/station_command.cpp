@@ -89,6 +89,18 @@ int createStation(const StationOptions& options) {
   return runProgram(run);
 }
 
+void reportJoinStatistics(const StationOptions& options, const heap::Heap& heap, const cluster::StationNode& node,
+                          uint64_t startedAt, uint64_t joinedAt) {
+  if (!options.statistics) return;
+  double fetchMicros = node.pagesFetched() == 0 ? 0 : node.fetchNanos() / 1e3 / node.pagesFetched();
+  std::cerr << "plurix station: joined as station " << heap.station() << " in " << (joinedAt - startedAt) / 1e6
+            << " ms (connect, geometry, adopting the heap), fetched " << node.pagesFetched() << " pages, "
+            << fetchMicros << " us each; main ran " << (platform::monotonicNanos() - joinedAt) / 1e6 << " ms; "
+            << node.commits() << " commits, " << node.writeSetsApplied() << " write sets applied, "
+            << node.conflicts() << " conflicts, " << runtime::loopCounters().reservedSteps
+            << " steps run holding the right to commit\n";
+}
+
 struct ClassLookup {
   std::string name;
   const runtime::ClassInfo* found = nullptr;
@@ -119,6 +131,23 @@ int joinStation(const StationOptions& options) {
   }
   heap::Heap& heap = joined.value();
   runtime::attachRuntime(heap);
+  runtime::setFairness(!options.noFairness);
+  runtime::setBetweenStepsHook([](void* station) { static_cast<cluster::StationNode*>(station)->pump(0); }, &node);
+  if (options.mainClass.empty()) {
+    // A worker station: it waits for transactions other stations register with it.
+    std::signal(SIGTERM, &requestStop);
+    std::signal(SIGINT, &requestStop);
+    runtime::setIdleHook(
+        [](void* station) {
+          static_cast<cluster::StationNode*>(station)->pump(kPollNanos);
+          return stopRequested == 0;
+        },
+        &node);
+    std::cout << "station " << heap.station() << " joined the cluster at " << options.join << std::endl;
+    int status = runtime::runStation();
+    reportJoinStatistics(options, heap, node, startedAt, joinedAt);
+    return status;
+  }
   // Finding the class reads the heap's name service: a transaction, like every heap access.
   ClassLookup lookup{options.mainClass};
   bool looked = runtime::runSystemTransaction(
@@ -131,18 +160,8 @@ int joinStation(const StationOptions& options) {
     std::cerr << "plurix station: no class " << options.mainClass << " in the cluster's heap\n";
     return 1;
   }
-  runtime::setFairness(!options.noFairness);
-  runtime::setBetweenStepsHook([](void* station) { static_cast<cluster::StationNode*>(station)->pump(0); }, &node);
   int status = runtime::runMain(lookup.found, programArguments());
-  if (options.statistics) {
-    double fetchMicros = node.pagesFetched() == 0 ? 0 : node.fetchNanos() / 1e3 / node.pagesFetched();
-    std::cerr << "plurix station: joined as station " << heap.station() << " in " << (joinedAt - startedAt) / 1e6
-              << " ms (connect, geometry, adopting the heap), fetched " << node.pagesFetched() << " pages, "
-              << fetchMicros << " us each; main ran " << (platform::monotonicNanos() - joinedAt) / 1e6 << " ms; "
-              << node.commits() << " commits, " << node.writeSetsApplied() << " write sets applied, "
-              << node.conflicts() << " conflicts, " << runtime::loopCounters().reservedSteps
-              << " steps run holding the right to commit\n";
-  }
+  reportJoinStatistics(options, heap, node, startedAt, joinedAt);
   return status;
 }
 
@@ -157,7 +176,8 @@ void addStationCommand(CLI::App& app, int* status) {
   station->add_option("--listen", options->listen, "With --create: the address to serve at (port 0: any)");
   station->add_option("--key", options->keyFile, "The cluster key file (created by --create if missing)");
   station->add_option("--heap", options->heapMiB, "With --create: heap size in MiB")->check(CLI::Range(16, 32768));
-  station->add_option("--main", options->mainClass, "With --join: the class (binary name) whose main to run");
+  station->add_option("--main", options->mainClass,
+                      "With --join: run this class's main and leave (without: stay, and run what is registered here)");
   station->add_flag("--stats", options->statistics, "Print page counts to standard error");
   station->add_flag("--no-fairness", options->noFairness,
                     "With --join: never reserve the right to commit for a starving transaction (to measure)");
@@ -168,9 +188,6 @@ void addStationCommand(CLI::App& app, int* status) {
       *status = 2;
     } else if (options->create && options->files.empty()) {
       std::cerr << "plurix station --create: give the program's source files\n";
-      *status = 2;
-    } else if (!options->create && options->mainClass.empty()) {
-      std::cerr << "plurix station --join: give --main CLASS, the class whose main to run\n";
       *status = 2;
     } else {
       *status = options->create ? createStation(*options) : joinStation(*options);

@@ -145,4 +145,27 @@ int runMain(const ClassInfo* mainClass, const std::vector<std::string>& args, co
   return ran ? step.status : 1;
 }
 
+namespace {
+
+void enterStation(void*) {
+  joinClusterIfAlone();
+  takePending();
+}
+
+}  // namespace
+
+int runStation(const RunSettings& settings) {
+  heap::stationLocal()->pendingException = nullptr;
+  if (platform::Status started = txn::startTransactions(attachedHeap(), settings.tracking); !started.isOk()) {
+    consoleWrite(kStandardError, std::string("plurix: cannot start transactions: ") + started.message() + "\n");
+    return 1;
+  }
+  StackOverflowGuard overflowGuard;
+  bool entered = runSystemTransaction(&enterStation, nullptr);
+  if (entered) runTransactionLoop();
+  platform::Status stopped = txn::stopTransactions();
+  consoleFlush();
+  return entered && stopped.isOk() ? 0 : 1;
+}
+
 }  // namespace plurix::runtime

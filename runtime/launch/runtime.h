@@ -54,5 +54,10 @@ struct RunSettings {
   uint64_t injectionSeed = 0;
 };
 int runMain(const ClassInfo* mainClass, const std::vector<std::string>& args, const RunSettings& settings = {});
+// A station with no main of its own: starts the transaction machinery, enters this station in
+// the Cluster object (as main's transaction would), and runs the transaction loop
+// (transaction_loop.h: with an idle hook it waits for work instead of ending). Guarantees 0, or 1
+// if the machinery could not start or the station could not be entered.
+int runStation(const RunSettings& settings = {});
 
 }  // namespace plurix::runtime

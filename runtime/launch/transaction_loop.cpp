@@ -35,6 +35,8 @@ bool fairness = true;
 std::unordered_map<ObjectHeader*, uint32_t> conflictsInARow;
 void (*betweenStepsHook)(void*) = nullptr;
 void* betweenStepsArgument = nullptr;
+bool (*idleHook)(void*) = nullptr;
+void* idleArgument = nullptr;
 bool injecting = false;
 uint64_t injectionState = 0;
 uint64_t injectedCount = 0;
@@ -277,11 +279,21 @@ void setBetweenStepsHook(void (*hook)(void*), void* argument) {
   betweenStepsArgument = argument;
 }
 
+void setIdleHook(bool (*idle)(void*), void* argument) {
+  idleHook = idle;
+  idleArgument = argument;
+}
+
 void runTransactionLoop() {
   registerCollectorOnce();
   Snapshot snapshot;
   for (;;) {
-    if (!runSystemTransaction(&takeSnapshot, &snapshot) || snapshot.entries.empty()) return;
+    if (!runSystemTransaction(&takeSnapshot, &snapshot)) return;
+    if (snapshot.entries.empty()) {
+      runDueSystemTransactions();
+      if (idleHook != nullptr && idleHook(idleArgument)) continue;
+      return;
+    }
     ++counters.rounds;
     std::stable_sort(snapshot.entries.begin(), snapshot.entries.end(),
                      [](const Registered& a, const Registered& b) { return a.priority > b.priority; });

@@ -38,6 +38,11 @@ void registerSystemTransaction(const SystemTransaction& transaction);
 // network brought meanwhile).
 void setBetweenStepsHook(void (*hook)(void*), void* argument);
 
+// Requires idle to stay valid while set (null: none). Guarantees that when no transaction is
+// registered the loop calls idle(argument) instead of ending (a cluster station waits there for
+// work other stations register with it), and ends once it returns false.
+void setIdleHook(bool (*idle)(void*), void* argument);
+
 // Requires transactions started (txn::startTransactions), the program's classes loaded, and no
 // transaction open. Guarantees the loop above ran until no transaction was registered with this
 // station (or System.exit ended the process). The collector is registered as a system

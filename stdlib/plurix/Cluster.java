@@ -11,7 +11,7 @@ public final class Cluster {
     private Cluster() {
     }
 
-    /** Returns a copy of the station vector, indexed by station id. */
+    /** Returns a copy of the station vector, indexed by station id (null where no station entered). */
     public static Station[] stations() {
         Station[] copy = new Station[stations.length];
         System.arraycopy(stations, 0, copy, 0, stations.length);
@@ -36,6 +36,9 @@ public final class Cluster {
         }
         int priority = 0;
         for (int i = 0; i < stations.length; i++) {
+            if (stations[i] == null) {
+                continue;
+            }
             int registeredWith = stations[i].priorityOf(t);
             if (stations[i].remove(t)) {
                 priority = registeredWith;
@@ -44,12 +47,23 @@ public final class Cluster {
         s.register(t, priority);
     }
 
-    /** Adds a station with the next id; the runtime calls it, in a transaction, when a station joins. */
+    /**
+     * Enters this station (STATION.id) in the station vector; the runtime calls it, in a
+     * transaction, when a station joins. The vector is indexed by station id, so it grows to
+     * hold the id; ids of stations that never entered stay null.
+     */
     static Station join() {
-        Station[] more = new Station[stations.length + 1];
-        System.arraycopy(stations, 0, more, 0, stations.length);
-        Station joined = new Station(stations.length);
-        more[stations.length] = joined;
+        int id = STATION.id;
+        if (id < stations.length && stations[id] != null) {
+            return stations[id];
+        }
+        Station[] more = stations;
+        if (id >= stations.length) {
+            more = new Station[id + 1];
+            System.arraycopy(stations, 0, more, 0, stations.length);
+        }
+        Station joined = new Station(id);
+        more[id] = joined;
         stations = more;
         return joined;
     }
