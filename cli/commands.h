@@ -15,6 +15,8 @@ void addHeapCommand(CLI::App& app, int* status);
 
 // `plurix run FILE... [-- ARGS]`: compile into an embedded heap and run main.
 void addRunCommand(CLI::App& app, int* status);
+// `plurix cluster up|status|down`: a cluster of station processes on this host.
+void addClusterCommand(CLI::App& app, int* status);
 // `plurix station --create|--join ADDR`: one station of a cluster.
 void addStationCommand(CLI::App& app, int* status);
 // Moves the arguments after `run ... --` (or `station ... --`) aside for the program (CLI11 must not see them).

@@ -14,6 +14,7 @@ int main(int argc, char** argv) {
   plurix::cli::addHeapCommand(app, &status);
   plurix::cli::addRunCommand(app, &status);
   plurix::cli::addStationCommand(app, &status);
+  plurix::cli::addClusterCommand(app, &status);
   plurix::cli::takeProgramArguments(&argc, argv);
   try {
     app.parse(argc, argv);

@@ -18,6 +18,7 @@
 #include "cluster/page_server.h"
 #include "cluster/station_node.h"
 #include "runtime/launch/transaction_loop.h"
+#include "runtime/natives/console_output.h"
 #include "drivers/network/cluster_key.h"
 #include "drivers/network/tcp_transport.h"
 #include "runtime/launch/runtime.h"
@@ -139,6 +140,7 @@ int joinStation(const StationOptions& options) {
     std::signal(SIGINT, &requestStop);
     runtime::setIdleHook(
         [](void* station) {
+          runtime::consoleFlush();  // a long-lived station shows what it printed once it waits
           static_cast<cluster::StationNode*>(station)->pump(kPollNanos);
           return stopRequested == 0;
         },

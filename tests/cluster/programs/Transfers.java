@@ -5,6 +5,7 @@ import plurix.*;
 // another station commits to the balances this step read, the step aborts and runs again.
 public class Transfers extends Transaction {
     static final int PER_STEP = 10;
+    static int finished;
 
     private final Random random;
     private final int total;
@@ -27,6 +28,7 @@ public class Transfers extends Transaction {
         }
         if (done == total) {
             System.out.println("station " + STATION.id + ": " + total + " transfers done");
+            finished++;
             STATION.unregister(this);
         }
     }
