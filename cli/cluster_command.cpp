@@ -30,6 +30,7 @@ struct ClusterOptions {
   std::string dir = "plurix-cluster";
   int stations = 1;
   size_t heapMiB = 1024;
+  bool noBalance = false;
   std::vector<std::string> files;
 };
 
@@ -153,7 +154,9 @@ int clusterUp(const ClusterOptions& options) {
   std::string address = line.substr(line.find(" at ") + 4);
   address = address.substr(0, address.find(' '));
   for (int station = 1; station < options.stations; ++station) {
-    pid_t pid = spawnStation({"station", "--join", address, "--key", key}, logOf(options.dir, station));
+    std::vector<std::string> join{"station", "--join", address, "--key", key};
+    if (options.noBalance) join.push_back("--no-balance");
+    pid_t pid = spawnStation(join, logOf(options.dir, station));
     started.push_back(StationProcess{station, pid});
     if (pid < 0 || !waitForLine(logOf(options.dir, station), "joined the cluster", pid, &line)) {
       return giveUp(station, "did not join");
@@ -209,6 +212,7 @@ void addClusterCommand(CLI::App& app, int* status) {
   up->add_option("-n", options->stations, "Number of stations (1 to 64)")->required()->check(CLI::Range(1, 64));
   up->add_option("--dir", options->dir, "Where the key, logs and process ids go");
   up->add_option("--heap", options->heapMiB, "Heap size in MiB")->check(CLI::Range(16, 32768));
+  up->add_flag("--no-balance", options->noBalance, "Workers do not move work to less loaded stations");
   up->add_option("FILE", options->files, "The program the cluster starts with (.java)");
   up->callback([options, status] { *status = clusterUp(*options); });
   CLI::App* show = cluster->add_subcommand("status", "Say which stations of the cluster run");

@@ -41,6 +41,7 @@ struct StationOptions {
   std::string mainClass;
   bool statistics = false;
   bool noFairness = false;
+  bool noBalance = false;
   std::vector<std::string> files;
 };
 
@@ -146,7 +147,9 @@ int joinStation(const StationOptions& options) {
         },
         &node);
     std::cout << "station " << heap.station() << " joined the cluster at " << options.join << std::endl;
-    int status = runtime::runStation();
+    runtime::RunSettings settings;
+    settings.balance = !options.noBalance;
+    int status = runtime::runStation(settings);
     reportJoinStatistics(options, heap, node, startedAt, joinedAt);
     return status;
   }
@@ -183,6 +186,8 @@ void addStationCommand(CLI::App& app, int* status) {
   station->add_flag("--stats", options->statistics, "Print page counts to standard error");
   station->add_flag("--no-fairness", options->noFairness,
                     "With --join: never reserve the right to commit for a starving transaction (to measure)");
+  station->add_flag("--no-balance", options->noBalance,
+                    "With --join and no --main: do not move work from this station to less loaded ones");
   station->add_option("FILE", options->files, "With --create: source files (.java)");
   station->callback([options, status] {
     if (options->create == !options->join.empty()) {

@@ -147,8 +147,34 @@ int runMain(const ClassInfo* mainClass, const std::vector<std::string>& args, co
 
 namespace {
 
+constexpr uint64_t kRoundsPerBalance = 4;
+uint64_t lastBalancedRound = 0;
+
+// Marks this station as taking work, or no longer (plurix.Station.setAccepting).
+void setAccepting(bool accepting) {
+  heap::ObjectHeader* station = heap::stationLocal()->station;
+  const MethodEntry* set = findDeclaredMethod(findClass("plurix.Station"), "setAccepting(Z)V");
+  if (station == nullptr || set == nullptr || set->code == nullptr) return;
+  reinterpret_cast<void (*)(heap::ObjectHeader*, bool)>(set->code)(station, accepting);
+}
+
 void enterStation(void*) {
   joinClusterIfAlone();
+  if (!hasPending()) setAccepting(true);
+  takePending();
+}
+
+void leaveStation(void*) {
+  setAccepting(false);
+  takePending();
+}
+
+bool balanceDue() { return loopCounters().rounds - lastBalancedRound >= kRoundsPerBalance; }
+
+void balance(void*) {
+  lastBalancedRound = loopCounters().rounds;
+  const MethodEntry* step = findDeclaredMethod(findClass("plurix.Cluster"), "balance()V");
+  if (step != nullptr && step->code != nullptr) reinterpret_cast<void (*)()>(step->code)();
   takePending();
 }
 
@@ -162,7 +188,9 @@ int runStation(const RunSettings& settings) {
   }
   StackOverflowGuard overflowGuard;
   bool entered = runSystemTransaction(&enterStation, nullptr);
+  if (entered && settings.balance) registerSystemTransaction(SystemTransaction{"balancer", &balanceDue, &balance, nullptr});
   if (entered) runTransactionLoop();
+  if (entered) runSystemTransaction(&leaveStation, nullptr);
   platform::Status stopped = txn::stopTransactions();
   consoleFlush();
   return entered && stopped.isOk() ? 0 : 1;

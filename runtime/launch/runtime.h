@@ -52,10 +52,12 @@ struct RunSettings {
   bool tracking = true;          // false: `--no-tracking`, steps run untracked (txn::startTransactions)
   bool injectAborts = false;     // `--inject-aborts SEED` (transaction_loop.h setAbortInjection)
   uint64_t injectionSeed = 0;
+  bool balance = true;           // runStation: run the balancer (plurix.Cluster.balance) every few rounds
 };
 int runMain(const ClassInfo* mainClass, const std::vector<std::string>& args, const RunSettings& settings = {});
-// A station with no main of its own: starts the transaction machinery, enters this station in
-// the Cluster object (as main's transaction would), and runs the transaction loop
+// A station with no main of its own (a worker): starts the transaction machinery, enters this
+// station in the Cluster object (as main's transaction would) marked as taking work, registers
+// the balancer as a system transaction unless settings say not to, and runs the transaction loop
 // (transaction_loop.h: with an idle hook it waits for work instead of ending). Guarantees 0, or 1
 // if the machinery could not start or the station could not be entered.
 int runStation(const RunSettings& settings = {});

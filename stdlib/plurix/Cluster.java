@@ -48,6 +48,32 @@ public final class Cluster {
     }
 
     /**
+     * The balancer's step, run by the runtime on every worker station every few rounds (a
+     * system transaction; `plurix station --no-balance` turns it off): if this station has at
+     * least two transactions more than the least loaded station that takes work, the newest
+     * registered one moves there. One move per step keeps the cluster from oscillating; the
+     * vectors are heap data, so two stations balancing at once conflict and one of them reruns.
+     */
+    static void balance() {
+        int here = STATION.id;
+        if (here >= stations.length || stations[here] == null) {
+            return;
+        }
+        Station local = stations[here];
+        Station idlest = null;
+        for (int i = 0; i < stations.length; i++) {
+            Station s = stations[i];
+            if (s != null && s != local && s.accepting() && (idlest == null || s.size() < idlest.size())) {
+                idlest = s;
+            }
+        }
+        if (idlest == null || local.size() - idlest.size() < 2) {
+            return;
+        }
+        migrate(local.at(local.size() - 1), idlest);
+    }
+
+    /**
      * Enters this station (STATION.id) in the station vector; the runtime calls it, in a
      * transaction, when a station joins. The vector is indexed by station id, so it grows to
      * hold the id; ids of stations that never entered stay null.

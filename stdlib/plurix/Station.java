@@ -14,6 +14,9 @@ public final class Station {
     private Transaction[] transactions = new Transaction[8];
     private int[] priorities = new int[8];
     private int count;
+    // Whether this station runs a transaction loop that takes work (a worker station); the page
+    // server and stations that only ran a main do not, and the balancer sends them nothing.
+    private boolean accepting;
 
     /** Stations are created by {@link Cluster} when they join. */
     Station(int id) {
@@ -92,6 +95,15 @@ public final class Station {
     /** The priority of the index-th registered transaction. */
     int priorityAt(int index) {
         return priorities[index];
+    }
+
+    /** Whether this station takes work (the runtime sets it when a worker starts and stops). */
+    boolean accepting() {
+        return accepting;
+    }
+
+    void setAccepting(boolean accepting) {
+        this.accepting = accepting;
     }
 
     /** Whether {@code t} is registered here. */

@@ -7,31 +7,19 @@ set -u
 plurix=${1:?usage: cluster_up.sh PLURIX}
 here=$(cd "$(dirname "$0")" && pwd)
 programs="$here/programs"
-tmp=$(mktemp -d)
-dir="$tmp/cluster"
-cleanup() { "$plurix" cluster down --dir "$dir" >/dev/null 2>&1; rm -rf "$tmp"; }
-trap cleanup EXIT
-fail() { echo "FAIL: $*"; for f in "$dir"/*.log "$tmp"/*.out; do [ -f "$f" ] && { echo "--- $f"; cat "$f"; }; done; exit 1; }
+source "$here/cluster_up_lib.sh"
 
 "$plurix" cluster up -n 4 --dir "$dir" "$programs/Bank.java" "$programs/Transfers.java" "$programs/Distribute.java" \
   "$programs/BankStatus.java" "$programs/Audit.java" >"$tmp/up.out" 2>&1 || fail "cluster up failed"
 grep -q '^cluster of 4 stations at ' "$tmp/up.out" || fail "cluster up said something else"
 "$plurix" cluster status --dir "$dir" >"$tmp/status.out" || fail "not every station runs after up"
 grep -q '^4 of 4 running$' "$tmp/status.out" || fail "status does not count 4 running stations"
-address=$(cat "$dir/address")
 initial=$(sed -n 's/^bank: 64 accounts, total \([0-9]*\)$/\1/p' "$dir/station-0.log")
 [ -n "$initial" ] || fail "station 0 did not build the bank"
 
-join() { "$plurix" station --join "$address" --key "$dir/cluster.key" "$@"; }
 join --main Distribute -- 3000 >"$tmp/distribute.out" 2>&1 || fail "distributing the work failed"
 grep -q '^distributed to 3 stations$' "$tmp/distribute.out" || fail "the work did not reach three workers"
-status=""
-for _ in $(seq 120); do
-  status=$(join --main BankStatus 2>/dev/null)
-  [ "$status" = "finished 3, total $initial" ] && break
-  sleep 0.5
-done
-[ "$status" = "finished 3, total $initial" ] || fail "the workers did not finish with the total kept: $status"
+wait_for_bank "finished 3, total $initial"
 for k in 1 2 3; do
   grep -q "^station $k: 3000 transfers done$" "$dir/station-$k.log" || fail "station $k did not run its transfers"
 done
