@@ -203,33 +203,12 @@ const char* abortReasonName(AbortReason reason) {
   return "unknown";
 }
 
-Status startTransactions(const heap::Heap& heap, bool tracking) {
-  ShadowPages& pages = ShadowPages::instance();
-  if (stepOpen) return Status::error(platform::ErrorCode::kInvalidArgument, "startTransactions inside a transaction");
-  tracked = tracking;
-  if (started && heap.base() == trackedHeapBase && heap.size() == trackedHeapSize) {
-    return tracking ? startTracking(heap) : Status::ok();
-  }
-  if (pages.tracking()) return Status::error(platform::ErrorCode::kInvalidArgument, "another heap is still tracked");
-  pages.forgetRanges();
-  trackedHeapBase = heap.base();
-  trackedHeapSize = heap.size();
-  if (Status tracked = pages.trackRange(heap.base(), heap.size()); !tracked.isOk()) return tracked;
-  if (Status tracked = pages.trackRange(heap::kStationLocalBase + heap::kStationLocalStateBytes,
-                                        heap::kStationLocalQueues * heap::kQueueBytes);
-      !tracked.isOk()) {
-    return tracked;
-  }
-  if (!started) {
-    if (Status added = platform::addFaultHandler(&onFault); !added.isOk()) return added;
-  }
-  started = true;
-  return tracking ? startTracking(heap) : Status::ok();
-}
+namespace {
 
-Status startJoinedTransactions(uintptr_t heapBase, size_t heapSize, PageSource* pageSource) {
+// Tracks the heap at [heapBase, +heapSize) and the collector's queues from now on (a new heap
+// replaces whatever was tracked before), with the fault handler installed once per process.
+Status trackHeapAndQueues(uintptr_t heapBase, size_t heapSize) {
   ShadowPages& pages = ShadowPages::instance();
-  if (stepOpen || pages.tracking()) return Status::error(platform::ErrorCode::kInvalidArgument, "transactions are running");
   pages.forgetRanges();
   if (Status range = pages.trackRange(heapBase, heapSize); !range.isOk()) return range;
   if (Status range = pages.trackRange(heap::kStationLocalBase + heap::kStationLocalStateBytes,
@@ -237,15 +216,36 @@ Status startJoinedTransactions(uintptr_t heapBase, size_t heapSize, PageSource* 
       !range.isOk()) {
     return range;
   }
-  if (Status absent = pages.invalidateRange(heapBase, heapSize); !absent.isOk()) return absent;
-  pages.setPageSource(pageSource);
   if (!started) {
     if (Status added = platform::addFaultHandler(&onFault); !added.isOk()) return added;
   }
   started = true;
-  tracked = true;
   trackedHeapBase = heapBase;
   trackedHeapSize = heapSize;
+  return Status::ok();
+}
+
+}  // namespace
+
+Status startTransactions(const heap::Heap& heap, bool tracking) {
+  ShadowPages& pages = ShadowPages::instance();
+  if (stepOpen) return Status::error(platform::ErrorCode::kInvalidArgument, "startTransactions inside a transaction");
+  tracked = tracking;
+  bool sameHeap = started && heap.base() == trackedHeapBase && heap.size() == trackedHeapSize;
+  if (!sameHeap) {
+    if (pages.tracking()) return Status::error(platform::ErrorCode::kInvalidArgument, "another heap is still tracked");
+    if (Status ranges = trackHeapAndQueues(heap.base(), heap.size()); !ranges.isOk()) return ranges;
+  }
+  return tracking ? startTracking(heap) : Status::ok();
+}
+
+Status startJoinedTransactions(uintptr_t heapBase, size_t heapSize, PageSource* pageSource) {
+  ShadowPages& pages = ShadowPages::instance();
+  if (stepOpen || pages.tracking()) return Status::error(platform::ErrorCode::kInvalidArgument, "transactions are running");
+  if (Status ranges = trackHeapAndQueues(heapBase, heapSize); !ranges.isOk()) return ranges;
+  if (Status absent = pages.invalidateRange(heapBase, heapSize); !absent.isOk()) return absent;
+  pages.setPageSource(pageSource);
+  tracked = true;
   heap::stationLocal()->pagesTracked = true;
   return pages.startTracking();
 }
