@@ -10,6 +10,12 @@ package plurix;
  *   if (!barrier.passed(generation)) { return; }
  *   generation = -1;  // through: do the next phase
  * </pre>
+ * <p>Across stations, every arrival writes the barrier's page, and every
+ * step that read that page on another station then aborts and runs again.
+ * So do a phase's work in a step of its own and arrive in the next step: a
+ * conflict on the barrier then reruns only the arrival, not the work. For
+ * the same reason, a working step should not read small objects that may
+ * share the barrier's page (copy what it needs to its own objects first).
  */
 public class Barrier {
 

@@ -39,8 +39,23 @@ start_worker() {
     >"$tmp/$name.out" 2>"$tmp/$name.err" &
   workers+=($!)
 }
+# start_shares PLURIX MAIN STATIONS: starts STATIONS workers running MAIN with the arguments
+# SHARE STATIONS, SHARE from 0, named worker0, worker1, ...
+start_shares() {
+  local share
+  for ((share = 0; share < $3; share++)); do
+    start_worker "$1" "worker$share" "$2" "$share" "$3"
+  done
+}
 wait_workers() {
   for i in "${!workers[@]}"; do
     wait "${workers[$i]}" || fail "worker $((i + 1)) failed (status $?)"
   done
+}
+
+# run_main_station PLURIX NAME MAIN: joins a station that runs MAIN's main to its end, output in
+# $tmp/NAME.out and .err; fails if it fails.
+run_main_station() {
+  timeout 60 "$1" station --join "$address" --key "$tmp/cluster.key" --main "$3" >"$tmp/$2.out" 2>"$tmp/$2.err" \
+    || fail "the $2 station failed"
 }

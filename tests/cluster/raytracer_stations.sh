@@ -12,13 +12,10 @@ start_creator "$plurix" "$here/programs/raytracer/RayJob.java" "$here/programs/r
   "$here/programs/raytracer/RayChecksum.java" "$samples"/*.java
 grep -q '^job: 256x256 in 16 bands$' "$tmp/creator.out" || fail "the job was not built"
 
-for ((share = 0; share < stations; share++)); do
-  start_worker "$plurix" "worker$share" RayWorker "$share" "$stations"
-done
+start_shares "$plurix" RayWorker "$stations"
 wait_workers
 [ "$(cat "$tmp"/worker*.out | grep -c 'bands done')" = "$stations" ] || fail "not every worker finished its bands"
-timeout 60 "$plurix" station --join "$address" --key "$tmp/cluster.key" --main RayChecksum >"$tmp/checksum.out" \
-  2>"$tmp/checksum.err" || fail "the checksum station failed"
+run_main_station "$plurix" checksum RayChecksum
 expected=$(grep '^checksum:' "$samples/expected_output.txt")
 [ "$(cat "$tmp/checksum.out")" = "$expected" ] || fail "checksum $(cat "$tmp/checksum.out"), expected $expected"
 echo "ray tracer on $stations stations: $expected, as under plurix run"
