@@ -4,8 +4,13 @@
 
 tmp=$(mktemp -d)
 creator=""
-cleanup() {
+# stop_creator: stops the creating station, if one runs (its --stats line goes to creator.err).
+stop_creator() {
   if [ -n "$creator" ]; then kill "$creator" 2>/dev/null; wait "$creator" 2>/dev/null; fi
+  creator=""
+}
+cleanup() {
+  stop_creator
   rm -rf "$tmp"
 }
 trap cleanup EXIT

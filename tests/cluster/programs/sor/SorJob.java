@@ -1,9 +1,9 @@
 import plurix.*;
 
 // The SOR of samples/sor split over several stations: the creating station builds the grid, the
-// sample's bands and a barrier for the stations (main; arguments: STATIONS [N M [iterations
-// [bands]]], the rest as for the sample, with its defaults). Every joined station runs SorWorker
-// on a contiguous block of the bands, sweep after sweep, red then black, and all meet at the
+// sample's bands and a barrier for the stations (main; arguments: STATIONS [N M iterations
+// bands], the sample's defaults without the last four). Every joined station runs SorWorker on
+// a contiguous block of the bands, sweep after sweep, red then black, and all meet at the
 // barrier after each sweep: a red sweep reads only black cells and a black sweep only red ones,
 // so the bands of one sweep are independent and the result is the sample's to the last bit.
 // SorChecksum prints what the sample prints once every sweep has passed the barrier.
@@ -23,14 +23,10 @@ public class SorJob {
     public static void main(String[] args) {
         int stations = Integer.parseInt(args[0]);
         int bandCount = 8;
-        if (args.length >= 3) {
+        if (args.length == 5) {
             rows = Integer.parseInt(args[1]);
             columns = Integer.parseInt(args[2]);
-        }
-        if (args.length >= 4) {
             iterations = Integer.parseInt(args[3]);
-        }
-        if (args.length >= 5) {
             bandCount = Integer.parseInt(args[4]);
         }
         grid = Sor.initialGrid(rows, columns);

@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# The cluster table (docs/BENCHMARKS.md "Cluster table"), all stations on this host over loopback,
+# using the cluster tests' harness (tests/cluster/cluster_test_lib.sh) and programs:
+#  - boot: `station --create` of samples/hello until it prints that it serves; join: a
+#    `station --join --main Hello` from start to exit (its first transaction is Hello.main);
+#  - commit latency and commits per second: STATIONS joined stations each run 8 Ticks
+#    transactions of TICKS steps (bench/cluster/Ticks.java), which never conflict;
+#  - speed-ups: the ray tracer (tests/cluster/programs/raytracer) and SOR (programs/sor) on 1, 2
+#    and 4 joined stations, timed from starting the workers to the last one's exit; every run's
+#    checksum is checked against `plurix run` of the sample.
+# Prints best-of-REPETITIONS figures as Markdown tables, with each part's --stats counters.
+# Usage: run_cluster_table.sh PLURIX [REPETITIONS=3] [RAYTRACER_SIZE=512] [TICKS=2000]
+set -u
+plurix=${1:?usage: run_cluster_table.sh PLURIX [REPETITIONS] [RAYTRACER_SIZE] [TICKS]}
+repetitions=${2:-3}
+ray_size=${3:-512}
+ticks=${4:-2000}
+here=$(cd "$(dirname "$0")" && pwd)
+tests="$here/../../tests/cluster"
+samples="$here/../../samples"
+source "$tests/cluster_test_lib.sh"
+
+now_us() { local t=$EPOCHREALTIME; echo "${t/[.,]/}"; }
+min() { awk '{ m = $1; for (i = 2; i <= NF; i++) if ($i < m) m = $i; print m }'; }
+# stat_sum FIELD: the sum over the workers' --stats lines of the number before FIELD.
+stat_sum() { cat "$tmp"/worker*.err | sed -n "s/.*[ ,;] *\([0-9.]*\) $1.*/\1/p" | awk '{ s += $1 } END { print s + 0 }'; }
+fetch_us() { cat "$tmp"/worker*.err | sed -n 's/.* pages, \([0-9.]*\) us each.*/\1/p' | awk '{ s += $1; n++ } END { printf "%.0f", n ? s / n : 0 }'; }
+run_workers() {  # MAIN STATIONS: workers with SHARE STATIONS; prints their wall time in ms
+  local start
+  rm -f "$tmp"/worker*.out "$tmp"/worker*.err
+  start=$(now_us)
+  start_shares "$plurix" "$1" "$2"
+  wait_workers
+  workers=()
+  echo $((($(now_us) - start) / 1000))
+}
+
+boot_and_join() {  # prints: boot ms, join process ms, join ms as the joiner counts it
+  local start line boot join
+  start=$(now_us)
+  coproc BOOT { exec "$plurix" station --create --key "$tmp/cluster.key" "$samples/hello/Hello.java" 2>/dev/null; }
+  creator=$BOOT_PID
+  address=""
+  while [ -z "$address" ] && read -r line <&"${BOOT[0]}"; do
+    address=$(sed -n 's/^station 0 serves the heap at \([^ ]*\) .*/\1/p' <<<"$line")
+  done
+  boot=$(($(now_us) - start))
+  [ -n "$address" ] || fail "the creating station never served"
+  start=$(now_us)
+  "$plurix" station --join "$address" --key "$tmp/cluster.key" --main Hello --stats >"$tmp/join.out" 2>"$tmp/join.err" \
+    || fail "the joining station failed"
+  join=$(($(now_us) - start))
+  [ "$(cat "$tmp/join.out")" = "Hello, Plurix!" ] || fail "the joined station did not run Hello"
+  stop_creator
+  echo "$((boot / 1000)).$(printf %03d $((boot % 1000))) $((join / 1000)).$(printf %03d $((join % 1000)))" \
+    "$(sed -n 's/.*joined as station [0-9]* in \([0-9.]*\) ms.*/\1/p' "$tmp/join.err")"
+}
+
+echo "| boot and join, best of $repetitions | ms | all runs |"
+echo "|---|---:|---|"
+boots="" joins="" joined=""
+for ((r = 0; r < repetitions; r++)); do
+  read -r b j k < <(boot_and_join)
+  boots+="$b " joins+="$j " joined+="$k "
+done
+echo "| boot: \`station --create\` Hello until it serves | $(min <<<"$boots") | $boots|"
+echo "| join: \`station --join --main Hello\`, start to exit | $(min <<<"$joins") | $joins|"
+echo "| join as the joiner counts it (connect, geometry, adopt) | $(min <<<"$joined") | $joined|"
+echo
+
+echo "| stations × 8 Ticks × $ticks steps | µs per step, each station | commits/s, cluster | commits | conflicts | pages fetched |"
+echo "|---:|---:|---:|---:|---:|---:|"
+for stations in 1 2 4; do
+  best_step="" best_rate=""
+  for ((r = 0; r < repetitions; r++)); do
+    start_creator "$plurix" "$samples/hello/Hello.java" "$here/Ticks.java"
+    rm -f "$tmp"/worker*
+    for ((i = 0; i < stations; i++)); do start_worker "$plurix" "worker$i" Ticks 8 "$ticks"; done
+    wait_workers
+    workers=()
+    stop_creator
+    [ "$(cat "$tmp"/worker*.out | grep -c 'ticks done in')" = "$stations" ] \
+      || fail "not every Ticks station finished"
+    slowest=$(sed -n 's/.*ticks done in \([0-9]*\) us/\1/p' "$tmp"/worker*.out | sort -n | tail -n 1)
+    step=$(awk -v t="$slowest" -v n="$((8 * ticks))" 'BEGIN { printf "%.1f", t / n }')
+    rate=$(awk -v t="$slowest" -v c="$(stat_sum commits)" 'BEGIN { printf "%.0f", c / (t / 1e6) }')
+    if [ -z "$best_step" ] || awk -v a="$step" -v b="$best_step" 'BEGIN { exit !(a < b) }'; then
+      best_step=$step best_rate=$rate
+      counters="$(stat_sum commits) | $(stat_sum conflicts) | $(stat_sum pages)"
+    fi
+  done
+  echo "| $stations | $best_step | $best_rate | $counters |"
+done
+echo
+
+# speedup NAME MAIN JOB_ARGS EXPECTED FILES...: best worker wall time on 1, 2, 4 stations.
+speedup() {
+  local name=$1 main=$2 args=$3 expected=$4 one=""
+  shift 4
+  echo "| $name, best of $repetitions | stations | workers' wall ms | speed-up | its own ms | pages fetched | µs per fetch | commits | conflicts |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+  for stations in 1 2 4; do
+    local best="" line=""
+    for ((r = 0; r < repetitions; r++)); do
+      # shellcheck disable=SC2086
+      start_creator "$plurix" "$@" -- ${args//STATIONS/$stations}
+      wall=$(run_workers "$main" "$stations")
+      run_main_station "$plurix" checksum "${main/Worker/Checksum}"
+      stop_creator
+      [ "$(tail -n 1 "$tmp/checksum.out")" = "$expected" ] || fail "$name on $stations: $(cat "$tmp/checksum.out")"
+      own=$(sed -n 's/.* done in \([0-9]*\) ms/\1/p' "$tmp"/worker*.out | sort -n | tail -n 1)
+      if [ -z "$best" ] || [ "$wall" -lt "$best" ]; then
+        best=$wall
+        line="${own:--} | $(stat_sum pages) | $(fetch_us) | $(stat_sum commits) | $(stat_sum conflicts)"
+      fi
+    done
+    [ -n "$one" ] || one=$best
+    echo "| | $stations | $best | $(awk -v a="$one" -v b="$best" 'BEGIN { printf "%.2f", a / b }') | $line |"
+  done
+  echo
+}
+
+ray_expected=$("$plurix" run "$samples"/raytracer/*.java -- "$ray_size" "$ray_size" | tail -n 1)
+speedup "ray tracer ${ray_size}x$ray_size, 16-row bands" RayWorker "$ray_size $ray_size" "$ray_expected" \
+  "$tests/programs/raytracer/RayJob.java" "$tests/programs/raytracer/RayWorker.java" \
+  "$tests/programs/raytracer/RayChecksum.java" "$samples"/raytracer/*.java
+sor_expected=$("$plurix" run "$samples"/sor/*.java | tail -n 1)
+speedup "SOR 512x512, 100 iterations, 8 bands" SorWorker STATIONS "$sor_expected" \
+  "$tests/programs/sor/SorJob.java" "$tests/programs/sor/SorWorker.java" "$tests/programs/sor/SorChecksum.java" \
+  "$samples/sor/Sor.java" "$samples/sor/Band.java"
+
+for sample in raytracer sor; do
+  size=()
+  [ "$sample" = raytracer ] && size=(-- "$ray_size" "$ray_size")
+  best=""
+  for ((r = 0; r < repetitions; r++)); do
+    start=$(now_us)
+    "$plurix" run "$samples/$sample"/*.java "${size[@]}" >/dev/null
+    t=$((($(now_us) - start) / 1000))
+    if [ -z "$best" ] || [ "$t" -lt "$best" ]; then best=$t; fi
+  done
+  echo "plurix run samples/$sample ${size[*]}: best $best ms (compiling included)"
+done
