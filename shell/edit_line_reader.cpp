@@ -61,13 +61,20 @@ size_t terminalWidth(FILE* out) {
   return kDefaultTerminalWidth;
 }
 
+bool isPlainLocale(const char* name) {
+  return name == nullptr || std::strcmp(name, "C") == 0 || std::strcmp(name, "POSIX") == 0;
+}
+
 }  // namespace
 
 EditLineReader::EditLineReader(std::string historyPath, FILE* in, FILE* out, FILE* err)
     : historyPath_(std::move(historyPath)), in_(in), out_(out), err_(err) {
   // libedit decodes keys with the C library's multibyte functions: without a UTF-8 locale every
-  // non-ASCII character would be edited as several unprintable bytes.
-  if (std::strcmp(std::setlocale(LC_CTYPE, nullptr), "C") == 0) std::setlocale(LC_CTYPE, "");
+  // non-ASCII character would be edited as several unprintable bytes. Dialect source is UTF-8, so
+  // where the environment names no locale (or the plain C one), C.UTF-8 is used.
+  if (isPlainLocale(std::setlocale(LC_CTYPE, nullptr))) {
+    if (isPlainLocale(std::setlocale(LC_CTYPE, ""))) std::setlocale(LC_CTYPE, "C.UTF-8");
+  }
   installInterruptHandler();
 
   HistEvent event;

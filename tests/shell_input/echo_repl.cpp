@@ -35,10 +35,10 @@ std::vector<std::string> completeFromWords(const std::string&, size_t, std::stri
 
 // Waits, as a long command would, until the interrupt callback says it was aborted (or 3 s pass).
 void runUntilAborted() {
+  aborted = 0;
+  plurix::shell::RunningCommand running;  // before saying so: the test presses Ctrl-C on "running"
   std::printf("running\n");
   std::fflush(stdout);
-  aborted = 0;
-  plurix::shell::RunningCommand running;
   for (int waited = 0; waited < 300 && aborted == 0; ++waited) {
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
   }

@@ -37,11 +37,13 @@ class TerminalTest : public testing::Test {
   }
 
   // Runs the script against echo_repl (with this test's history file) through the driver.
-  DriverRun drive(const std::string& script, const std::string& command = "") {
+  DriverRun drive(const std::string& script, const std::string& environment = "",
+                  const std::string& command = "") {
     const std::filesystem::path scriptPath = directory_ / "script";
     std::ofstream(scriptPath) << script;
     const std::string commandLine =
-        std::string(PLURIX_PTY_DRIVER) + " --timeout 3 " + scriptPath.string() + " -- " +
+        std::string(PLURIX_PTY_DRIVER) + " --timeout 3 " +
+        (environment.empty() ? "" : "--env " + environment + " ") + scriptPath.string() + " -- " +
         (command.empty() ? std::string(PLURIX_ECHO_REPL) + " " + historyPath() : command) + " 2>&1";
     DriverRun run{-1, ""};
     FILE* pipe = popen(commandLine.c_str(), "r");
@@ -81,6 +83,30 @@ TEST_F(TerminalTest, OpenBracesAskForContinuationLines) {
                     "expect: > \n"
                     "send: g();\n"
                     "expect: got: g(); (line 5)\n"));
+  EXPECT_EQ(run.status, 0) << run.output;
+}
+
+TEST_F(TerminalTest, CtrlDInsideAnOpenInputHandsItOverThenEnds) {
+  const DriverRun run = drive(
+      "expect: > \n"
+      "send: class D {\n"
+      "expect: ... \n"
+      "ctrl-d\n"
+      "expect: got: class D {\n"
+      "expect: bye\n"
+      "exit: 0\n");
+  EXPECT_EQ(run.status, 0) << run.output;
+}
+
+TEST_F(TerminalTest, NonAsciiCharactersAreEditedWhole) {
+  // Backspace after "ü" (two bytes in UTF-8) must remove both bytes, even where the environment
+  // names the plain C locale.
+  const DriverRun run = drive(session("type: s = \"gr\\xc3\\xbc\\xc3\\x9f\\xc3\\xbc\n"
+                                      "expect: \\xc3\\x9f\\xc3\\xbc\n"
+                                      "type: \\x7f\n"
+                                      "send: \";\n"
+                                      "expect: got: s = \"gr\\xc3\\xbc\\xc3\\x9f\"; (line 1)\n"),
+                              "LC_ALL=C");
   EXPECT_EQ(run.status, 0) << run.output;
 }
 
@@ -182,7 +208,7 @@ TEST_F(TerminalTest, DriverSaysWhenTheCommandEndedBeforeTheExpect) {
 }
 
 TEST_F(TerminalTest, DriverChecksTheExitStatus) {
-  const DriverRun run = drive("exit: 3\n", "sh -c 'exit 4'");
+  const DriverRun run = drive("exit: 3\n", "", "sh -c 'exit 4'");
   EXPECT_EQ(run.status, 1);
   EXPECT_NE(run.output.find("exit status 4"), std::string::npos) << run.output;
 }
