@@ -20,7 +20,8 @@ void installInterruptHandler();
 void setInterruptCallback(std::function<void()> callback);
 
 // While alive, SIGINT calls the interrupt callback instead of interrupting line reading: the core
-// holds one around running an input. Not nestable across threads; nested on one thread it is.
+// holds one around running an input, taken before the command starts (a Ctrl-C just before it
+// would otherwise go to the reader and be dropped). Guards nest: a count, not a flag.
 class RunningCommand {
  public:
   RunningCommand();
