@@ -19,6 +19,8 @@ void addRunCommand(CLI::App& app, int* status);
 void addClusterCommand(CLI::App& app, int* status);
 // `plurix station --create|--join ADDR`: one station of a cluster.
 void addStationCommand(CLI::App& app, int* status);
+// `plurix submit --join ADDR FILE... [--on K]`: compile into a running cluster and run main.
+void addSubmitCommand(CLI::App& app, int* status);
 // Moves the arguments after `run ... --` (or `station ... --`) aside for the program (CLI11 must not see them).
 void takeProgramArguments(int* argc, char** argv);
 

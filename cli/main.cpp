@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
   plurix::cli::addRunCommand(app, &status);
   plurix::cli::addStationCommand(app, &status);
   plurix::cli::addClusterCommand(app, &status);
+  plurix::cli::addSubmitCommand(app, &status);
   plurix::cli::takeProgramArguments(&argc, argv);
   try {
     app.parse(argc, argv);

@@ -8,6 +8,7 @@
 #include "compiler/codegen/java_names.h"
 #include "compiler/codegen/program_compiler.h"
 #include "compiler/front_end.h"
+#include "compiler/live/heap_sources.h"
 #include "heap/heap.h"
 #include "runtime/launch/runtime.h"
 #include "runtime/launch/transaction_loop.h"
@@ -48,7 +49,8 @@ int runProgram(const RunOptions& options) {
   heap::Heap heap = std::move(created.value());
   runtime::attachRuntime(heap);
   compiler::codegen::ProgramCompiler compiler(heap);
-  compiler.setClosedWorld(true);  // the files and the library are the whole program
+  // The files and the library are the whole program, unless later compiles may add classes.
+  compiler.setClosedWorld(!options.liveHeap);
   std::string error;
   if (options.emitLlvm) {
     std::string ir;
@@ -64,6 +66,18 @@ int runProgram(const RunOptions& options) {
   if (!compiler.compile(frontEnd.allUnits(), level, libraryLevel, &error)) {
     std::cerr << "plurix run: " << error << "\n";
     return 1;
+  }
+  if (options.liveHeap) {
+    std::vector<compiler::live::SourceUnit> units;
+    for (size_t i = 0; i < options.files.size(); ++i) {
+      units.push_back({options.files[i], frontEnd.sources().text(static_cast<compiler::FileId>(i))});
+    }
+    platform::Status kept = compiler::live::appendSources(heap, units);
+    if (kept.isOk()) kept = compiler::live::recordLibrary(heap);
+    if (!kept.isOk()) {
+      std::cerr << "plurix run: " << kept.message() << "\n";
+      return 1;
+    }
   }
   if (options.statistics) {
     const auto& all = compiler.statistics();
@@ -108,7 +122,8 @@ int runProgram(const RunOptions& options) {
 }
 
 void takeProgramArguments(int* argc, char** argv) {
-  if (*argc < 2 || (std::string(argv[1]) != "run" && std::string(argv[1]) != "station")) return;
+  if (*argc < 2 || (std::string(argv[1]) != "run" && std::string(argv[1]) != "station" &&
+                    std::string(argv[1]) != "submit")) return;
   for (int i = 2; i < *argc; ++i) {
     if (std::string(argv[i]) != "--") continue;
     for (int j = i + 1; j < *argc; ++j) programArguments().push_back(argv[j]);

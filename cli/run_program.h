@@ -19,6 +19,9 @@ struct RunOptions {
   bool optimizeLibrary = false;
   bool noTracking = false;
   int64_t injectAbortsSeed = -1;
+  // The heap lives on after main (a station's): compile for an open world, and keep the program's
+  // sources and the library's fingerprint in the heap for later compiles into it.
+  bool liveHeap = false;
   // Called with the heap and main's exit status once main and the loop are done (a station
   // goes on serving its heap); its result is the command's exit status. Empty: return status.
   std::function<int(heap::Heap&, int)> afterMain;

@@ -13,6 +13,7 @@
 
 #include "cli/commands.h"
 #include "cli/run_program.h"
+#include "cli/station_join.h"
 #include "cluster/joined_heap.h"
 #include "cluster/page_messages.h"
 #include "cluster/page_server.h"
@@ -29,7 +30,6 @@ namespace plurix::cli {
 
 namespace {
 
-constexpr uint64_t kConnectTimeoutNanos = 5'000'000'000;
 constexpr uint64_t kPollNanos = 100'000'000;
 
 struct StationOptions {
@@ -75,6 +75,7 @@ int createStation(const StationOptions& options) {
   RunOptions run;
   run.files = options.files;
   run.heapMiB = options.heapMiB;
+  run.liveHeap = true;  // plurix submit compiles into it later
   run.afterMain = [&](heap::Heap& heap, int status) {
     network::TcpTransportOptions transportOptions;
     transportOptions.station = cluster::transportIdOf(heap.station());
@@ -109,32 +110,17 @@ struct ClassLookup {
 };
 
 int joinStation(const StationOptions& options) {
-  uint64_t startedAt = platform::monotonicNanos();
-  platform::Result<network::ClusterKey> key = network::ClusterKey::load(options.keyFile.c_str());
-  if (!key.isOk()) {
-    std::cerr << "plurix station: " << key.status().message() << "\n";
+  std::string error;
+  std::unique_ptr<JoinedStation> joined = JoinedStation::join(options.join, options.keyFile, &error);
+  if (joined == nullptr) {
+    std::cerr << "plurix station: " << error << "\n";
     return 1;
   }
-  network::TcpTransportOptions transportOptions;
-  // Until the member assigns a heap station id, the joiner names itself by its process.
-  transportOptions.station = 0x10000u + static_cast<uint32_t>(getpid() & 0xffff);
-  network::TcpTransport transport(key.value(), transportOptions);
-  platform::Result<uint32_t> member = transport.connect(options.join.c_str(), kConnectTimeoutNanos);
-  if (!member.isOk()) {
-    std::cerr << "plurix station: cannot join " << options.join << ": " << member.status().message() << "\n";
-    return 1;
-  }
-  cluster::StationNode node(transport, member.value());
-  platform::Result<heap::Heap> joined = cluster::joinHeap(transport, member.value(), node);
-  uint64_t joinedAt = platform::monotonicNanos();
-  if (!joined.isOk()) {
-    std::cerr << "plurix station: cannot join " << options.join << ": " << joined.status().message() << "\n";
-    return 1;
-  }
-  heap::Heap& heap = joined.value();
-  runtime::attachRuntime(heap);
+  heap::Heap& heap = joined->heap();
+  cluster::StationNode& node = joined->node();
+  uint64_t startedAt = joined->startedAt();
+  uint64_t joinedAt = joined->joinedAt();
   runtime::setFairness(!options.noFairness);
-  runtime::setBetweenStepsHook([](void* station) { static_cast<cluster::StationNode*>(station)->pump(0); }, &node);
   if (options.mainClass.empty()) {
     // A worker station: it waits for transactions other stations register with it.
     std::signal(SIGTERM, &requestStop);

@@ -184,6 +184,16 @@ bool ClassLoader::loadOne(const sema::ClassSymbol* cls, std::string* error) {
   if (super != nullptr) layout.allInterfaces = super->allInterfaces;
   collectInterfaces(cls, layout.allInterfaces);
   layoutVtable(layout);
+  if (adoptExisting_) {
+    const runtime::ClassInfo* existing = runtime::findClass(binaryName(cls));
+    if (existing != nullptr) {
+      layout.adopted = true;
+      if (!adoptOne(layout, const_cast<runtime::ClassInfo*>(existing), error)) return false;
+      byName_[binaryName(cls)] = cls;
+      layouts_[cls] = std::move(owned);
+      return true;
+    }
+  }
 
   if (!cls->isInterface) {
     std::vector<heap::FieldKind> kinds;
@@ -205,6 +215,58 @@ bool ClassLoader::loadOne(const sema::ClassSymbol* cls, std::string* error) {
   byName_[binaryName(cls)] = cls;
   layouts_[cls] = std::move(owned);
   return buildInfo(layout, error);
+}
+
+bool ClassLoader::adoptOne(ClassLayout& layout, runtime::ClassInfo* info, std::string* error) {
+  const sema::ClassSymbol* cls = layout.symbol;
+  auto differs = [&](const std::string& what) {
+    *error = "class " + binaryName(cls) + " in the heap differs from its source (" + what +
+             "): the heap was built from other sources or by another plurix";
+    return false;
+  };
+  if (((info->flags & runtime::kClassInterface) != 0) != cls->isInterface) return differs("class or interface");
+  if (info->vtableLength != layout.vtable.size()) return differs("virtual methods");
+  if (info->interfaceCount != layout.allInterfaces.size()) return differs("interfaces");
+  if (info->methodCount != cls->methods.size()) return differs("methods");
+  for (size_t i = 0; i < cls->methods.size(); ++i) {
+    if (methodKey(cls->methods[i]) != info->methods[i].key) return differs("method " + methodKey(cls->methods[i]));
+  }
+  const ClassLayout* super = cls->superclass != nullptr ? layouts_.at(cls->superclass).get() : nullptr;
+  if ((super != nullptr ? super->info : nullptr) != info->super) return differs("superclass");
+  layout.info = info;
+  layout.type = const_cast<heap::TypeDescriptor*>(info->type);
+  layout.statics = info->statics;
+  layout.initStateOffset = info->initStateOffset;
+  std::vector<const sema::FieldSymbol*> instanceFields;
+  std::vector<const sema::FieldSymbol*> staticFields;
+  for (const sema::FieldSymbol* field : cls->fields) (field->isStatic() ? staticFields : instanceFields).push_back(field);
+  if (!cls->isInterface) {
+    size_t base = super != nullptr ? super->type->fieldCount : 0;
+    if (layout.type == nullptr || layout.type->fieldCount != base + instanceFields.size()) return differs("fields");
+    for (size_t i = 0; i < instanceFields.size(); ++i) {
+      layout.fieldOffsets[instanceFields[i]] = layout.type->fields()[base + i].offset;
+    }
+    if (cls->isStruct) layoutStruct(layout, super, instanceFields);
+  }
+  if (layout.statics == nullptr) return differs("statics");
+  const auto* staticsType =
+      reinterpret_cast<const heap::TypeDescriptor*>(heap_.base() + uint64_t{layout.statics->typeOffset} * heap::kGranule);
+  if (staticsType->fieldCount != staticFields.size() + 1) return differs("static fields");
+  for (size_t i = 0; i < staticFields.size(); ++i) layout.fieldOffsets[staticFields[i]] = staticsType->fields()[i + 1].offset;
+  return true;
+}
+
+void ClassLoader::adoptedSymbols(std::unordered_map<std::string, uintptr_t>* out) const {
+  for (const auto& [cls, layout] : layouts_) {
+    if (!layout->adopted) continue;
+    for (size_t i = 0; i < cls->methods.size(); ++i) {
+      void* code = layout->info->methods[i].code;
+      if (code != nullptr) (*out)[methodSymbol(cls->methods[i])] = reinterpret_cast<uintptr_t>(code);
+    }
+    if (layout->hasClinit && layout->info->clinit != nullptr) {
+      (*out)[clinitSymbol(cls)] = reinterpret_cast<uintptr_t>(layout->info->clinit);
+    }
+  }
 }
 
 bool ClassLoader::buildStatics(ClassLayout& layout, std::string* error) {
@@ -354,6 +416,12 @@ bool ClassLoader::isOverridden(const sema::MethodSymbol* method) const {
 runtime::ClassInfo* ClassLoader::arrayClass(const std::string& name, std::string* error) {
   auto known = arrays_.find(name);
   if (known != arrays_.end()) return known->second;
+  if (adoptExisting_) {
+    if (const runtime::ClassInfo* existing = runtime::findClass(name)) {
+      adoptedArrays_[name] = true;
+      return arrays_[name] = const_cast<runtime::ClassInfo*>(existing);
+    }
+  }
   const sema::ClassSymbol* objectClass = findByBinaryName("java.lang.Object");
   if (name.size() < 2 || name[0] != '[' || objectClass == nullptr) {
     *error = "cannot make array class " + name;
@@ -428,6 +496,7 @@ bool ClassLoader::finish(const std::unordered_map<std::string, uintptr_t>& symbo
     return true;
   };
   for (auto& [cls, layout] : layouts_) {
+    if (layout->adopted) continue;
     runtime::ClassInfo* info = layout->info;
     uintptr_t code = 0;
     for (uint32_t i = 0; i < layout->vtable.size(); ++i) {
@@ -460,6 +529,7 @@ bool ClassLoader::finish(const std::unordered_map<std::string, uintptr_t>& symbo
   if (objectClass != nullptr) {
     const ClassLayout& object = *layouts_.at(objectClass);
     for (auto& [name, info] : arrays_) {
+      if (adoptedArrays_.count(name) != 0) continue;
       for (uint32_t i = 0; i < object.vtable.size(); ++i) {
         *runtime::vtableSlot(info->type, i) = *runtime::vtableSlot(object.type, i);
       }

@@ -36,14 +36,23 @@ struct ClassLayout {
   std::vector<const sema::MethodSymbol*> interfaceMethods;  // interfaces: the itable order
   std::vector<const sema::ClassSymbol*> allInterfaces;      // transitively, without repeats
   std::vector<std::vector<const sema::MethodSymbol*>> itables;  // per allInterfaces entry
+  bool adopted = false;  // found in the heap already (setAdoptExisting): read, never written
 };
 
 class ClassLoader {
  public:
   explicit ClassLoader(heap::Heap& heap) : heap_(heap) {}
 
+  // A live heap (`plurix submit`, the shell): a class whose binary name the heap's class name
+  // service already holds is adopted instead of loaded — its layout is computed from the source
+  // as loading would, checked against the descriptors in the heap, and pointed at them — so new
+  // code links against the classes every station already runs. Adopted classes and array
+  // classes are never written (a write would enter the compiling transaction's write set).
+  void setAdoptExisting(bool adopt) { adoptExisting_ = adopt; }
+
   // Requires every superclass and superinterface of classes among classes (or loaded before).
-  // Guarantees each laid out and registered in the heap's class name service, or an error.
+  // Guarantees each laid out and registered in the heap's class name service (or adopted), or
+  // an error.
   bool load(const std::vector<const sema::ClassSymbol*>& classes, std::string* error);
 
   const ClassLayout& layout(const sema::ClassSymbol* cls) const { return *layouts_.at(cls); }
@@ -64,11 +73,16 @@ class ClassLoader {
   // world), a method nobody overrides is called directly and can be inlined.
   bool isOverridden(const sema::MethodSymbol* method) const;
 
+  // The code of every adopted class's methods and static initialiser, by LLVM symbol (what
+  // a new module's calls into them resolve to).
+  void adoptedSymbols(std::unordered_map<std::string, uintptr_t>* out) const;
+
   // The LLVM symbol of cls's static initialiser (defined iff layout(cls).hasClinit).
   static std::string clinitSymbol(const sema::ClassSymbol* cls);
 
  private:
   bool loadOne(const sema::ClassSymbol* cls, std::string* error);
+  bool adoptOne(ClassLayout& layout, runtime::ClassInfo* info, std::string* error);
   void layoutVtable(ClassLayout& layout);
   void collectInterfaces(const sema::ClassSymbol* cls, std::vector<const sema::ClassSymbol*>& out);
   bool buildInfo(ClassLayout& layout, std::string* error);
@@ -82,6 +96,8 @@ class ClassLoader {
   std::unordered_map<const sema::ClassSymbol*, std::unique_ptr<ClassLayout>> layouts_;
   std::map<std::string, const sema::ClassSymbol*> byName_;
   std::map<std::string, runtime::ClassInfo*> arrays_;
+  std::unordered_map<std::string, bool> adoptedArrays_;
+  bool adoptExisting_ = false;
   std::vector<runtime::ClassInfo*> pendingClassObjects_;
   struct PendingString {
     heap::ObjectHeader* statics;

@@ -168,16 +168,56 @@ bool ProgramCompiler::emitIr(std::span<ast::CompilationUnit* const> units, std::
   return true;
 }
 
+std::unique_ptr<jit::HeapJit> ProgramCompiler::createJit(heap::Heap& heap, std::string* error) {
+  std::unique_ptr<jit::HeapJit> jit = jit::HeapJit::create(heap, error);
+  if (jit == nullptr) return nullptr;
+  uintptr_t heapBase = heap.base();
+  jit->setPipelineExtension([heapBase](llvm::PassBuilder& builder) { registerStackAllocation(builder, heapBase); });
+  return jit;
+}
+
+bool ProgramCompiler::compileLive(const std::vector<const sema::ClassSymbol*>& order, jit::OptLevel level,
+                                  std::string* error) {
+  std::vector<const sema::ClassSymbol*> adopted;
+  std::vector<const sema::ClassSymbol*> fresh;
+  for (const sema::ClassSymbol* cls : order) (loader_.layout(cls).adopted ? adopted : fresh).push_back(cls);
+  if (fresh.empty()) return true;
+  auto module = std::make_unique<llvm::Module>("plurix.live", jit_->context());
+  module->setDataLayout(jit_->dataLayout());
+  module->setTargetTriple(jit_->targetTriple());
+  std::vector<jit::FunctionName> names;
+  const auto* inlinable = level == jit::OptLevel::kOptimize ? &adopted : nullptr;
+  if (!emitClasses(fresh, *module, inlinable, &names, error)) return false;
+  // The new code calls into classes every station runs already: their code is in the heap.
+  std::unordered_map<std::string, uintptr_t> existing;
+  loader_.adoptedSymbols(&existing);
+  std::unordered_map<std::string, uintptr_t> needed;
+  for (const llvm::Function& fn : module->functions()) {
+    auto found = existing.find(fn.getName().str());
+    if ((fn.isDeclaration() || fn.hasAvailableExternallyLinkage()) && found != existing.end()) needed.insert(*found);
+  }
+  std::unordered_map<std::string, uintptr_t> symbols;
+  if (!jit_->defineExisting(needed, error) || !link(std::move(module), level, names, &symbols, error)) return false;
+  symbols.insert(existing.begin(), existing.end());  // inherited methods fill the new vtables
+  auto stub = symbols.find("plurix.abstractMethod");
+  if (stub == symbols.end()) {
+    *error = "internal error: the abstract-method stub was not linked";
+    return false;
+  }
+  statistics_.classes -= adopted.size();
+  return loader_.finish(symbols, stub->second, error);
+}
+
 bool ProgramCompiler::compile(std::span<ast::CompilationUnit* const> units, jit::OptLevel level,
                               jit::OptLevel libraryLevel, std::string* error) {
   if (jit_ == nullptr) {
-    jit_ = jit::HeapJit::create(heap_, error);
-    if (jit_ == nullptr) return false;
-    uintptr_t heapBase = heap_.base();
-    jit_->setPipelineExtension([heapBase](llvm::PassBuilder& builder) { registerStackAllocation(builder, heapBase); });
+    ownedJit_ = createJit(heap_, error);
+    if (ownedJit_ == nullptr) return false;
+    jit_ = ownedJit_.get();
   }
   std::vector<const sema::ClassSymbol*> order;
   if (!loadClasses(units, &order, error)) return false;
+  if (live_) return compileLive(order, level, error);
   std::vector<const sema::ClassSymbol*> library;
   std::vector<const sema::ClassSymbol*> user;
   for (const sema::ClassSymbol* cls : order) {

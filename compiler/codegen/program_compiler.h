@@ -51,6 +51,20 @@ class ProgramCompiler {
   // may gain subclasses later.
   void setClosedWorld(bool closed) { closedWorld_ = closed; }
 
+  // Compiles into a live heap (`plurix submit`, the shell): classes the heap holds already are
+  // adopted, not loaded again (ClassLoader::setAdoptExisting), only the new ones are compiled,
+  // into one module linked against the code already there; the world is open.
+  void setLiveHeap(bool live) {
+    live_ = live;
+    loader_.setAdoptExisting(live);
+    if (live) closedWorld_ = false;
+  }
+  // Requires jit from createJit on the same heap, alive while this compiler compiles. Guarantees
+  // compiles link through it (a shell keeps one JIT over many inputs) instead of a JIT of its own.
+  void useJit(jit::HeapJit* jit) { jit_ = jit; }
+  // A JIT for this heap with the code generator's own passes in its pipeline, or null and *error.
+  static std::unique_ptr<jit::HeapJit> createJit(heap::Heap& heap, std::string* error);
+
   const CompileStatistics& statistics() const { return statistics_; }
   const CompileStatistics& libraryStatistics() const { return libraryStatistics_; }
   ClassLoader& loader() { return loader_; }
@@ -67,7 +81,11 @@ class ProgramCompiler {
 
   heap::Heap& heap_;
   ClassLoader loader_;
-  std::unique_ptr<jit::HeapJit> jit_;
+  bool compileLive(const std::vector<const sema::ClassSymbol*>& order, jit::OptLevel level, std::string* error);
+
+  std::unique_ptr<jit::HeapJit> ownedJit_;
+  jit::HeapJit* jit_ = nullptr;
+  bool live_ = false;
   CompileStatistics statistics_;
   CompileStatistics libraryStatistics_;
   bool closedWorld_ = false;

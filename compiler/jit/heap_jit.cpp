@@ -96,6 +96,9 @@ class HeapJitImpl final : public HeapJit {
   bool addModule(std::unique_ptr<llvm::Module> module, OptLevel level, heap::AllocatorKind codeKind,
                  const std::vector<FunctionName>& names, LinkedModule* out, std::string* error) override;
 
+  bool defineExisting(const std::unordered_map<std::string, uintptr_t>& symbols, std::string* error) override;
+  void setExecutionByTracker(bool byTracker) override { memory_->setExecutionByTracker(byTracker); }
+
   void setPipelineExtension(std::function<void(llvm::PassBuilder&)> extension) override {
     extension_ = std::move(extension);
   }
@@ -177,6 +180,21 @@ bool HeapJitImpl::initialise(std::string* error) {
     *error = "cannot link the runtime stubs: " + *error;
     return false;
   }
+  return true;
+}
+
+bool HeapJitImpl::defineExisting(const std::unordered_map<std::string, uintptr_t>& symbols, std::string* error) {
+  llvm::orc::SymbolMap absolute;
+  for (const auto& [name, address] : symbols) {
+    if (defined_.count(name) != 0) continue;
+    absolute[session_->intern(name)] = llvm::JITEvaluatedSymbol(address, llvm::JITSymbolFlags::Exported);
+  }
+  if (absolute.empty()) return true;
+  if (llvm::Error failed = dylib_->define(llvm::orc::absoluteSymbols(std::move(absolute)))) {
+    *error = "cannot define the code already in the heap: " + describe(std::move(failed));
+    return false;
+  }
+  for (const auto& [name, address] : symbols) defined_.insert(name);
   return true;
 }
 

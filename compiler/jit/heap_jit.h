@@ -70,6 +70,16 @@ class HeapJit {
   virtual bool addModule(std::unique_ptr<llvm::Module> module, OptLevel level, heap::AllocatorKind codeKind,
                          const std::vector<FunctionName>& names, LinkedModule* out, std::string* error) = 0;
 
+  // Requires addresses of code already in the heap (what earlier compiles linked). Guarantees
+  // later modules' references to these names resolve to them; names this JIT linked itself
+  // are left as they are.
+  virtual bool defineExisting(const std::unordered_map<std::string, uintptr_t>& symbols, std::string* error) = 0;
+
+  // With tracking on (txn/), the transaction tracker decides every heap page's protection and
+  // opens a code page for execution at its first instruction fetch; linking then must not
+  // change protections itself. Off by default: the JIT makes code pages executable.
+  virtual void setExecutionByTracker(bool byTracker) = 0;
+
   // Lets the code generator add passes of its own to the kOptimize pipeline (it knows what the
   // runtime's entries mean; the JIT does not). Called on every PassBuilder kOptimize builds.
   virtual void setPipelineExtension(std::function<void(llvm::PassBuilder&)> extension) = 0;

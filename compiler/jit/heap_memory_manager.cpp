@@ -163,7 +163,8 @@ void HeapMemoryManager::allocate(const llvm::jitlink::JITLinkDylib*, LinkGraph& 
     uintptr_t address = region.base + offsets[index++];
     segment.Addr = llvm::orc::ExecutorAddr(address);
     segment.WorkingMem = reinterpret_cast<char*>(address);  // heap memory is zeroed: zero-fill is done
-    if (isExecutable(group.getMemProt())) code.push_back({address, address + segment.ContentSize + segment.ZeroFillSize});
+    // Under the transaction tracker, code pages open for execution at their first fetch.
+    if (isExecutable(group.getMemProt()) && !executionByTracker_) code.push_back({address, address + segment.ContentSize + segment.ZeroFillSize});
   }
   if (llvm::Error error = layout.apply()) {
     giveBackRegions(regions);

@@ -28,6 +28,8 @@ class HeapMemoryManager final : public llvm::jitlink::JITLinkMemoryManager {
   // Guarantees later deallocations keep their heap objects: the heap outlives this JIT and
   // other processes run its code, so tearing the JIT down must not free code.
   void keepMemoryOnDeallocate() { keepMemory_ = true; }
+  // Guarantees later links leave page protections to the transaction tracker (HeapJit).
+  void setExecutionByTracker(bool byTracker) { executionByTracker_ = byTracker; }
   // Bytes of the read-only object of the most recent successful allocation.
   uint64_t lastCodeBytes() const { return lastCodeBytes_; }
 
@@ -39,6 +41,7 @@ class HeapMemoryManager final : public llvm::jitlink::JITLinkMemoryManager {
   heap::Heap& heap_;
   heap::AllocatorKind codeKind_ = heap::AllocatorKind::kReadOnly;
   bool keepMemory_ = false;
+  bool executionByTracker_ = false;
   uint64_t lastCodeBytes_ = 0;
 };
 

@@ -23,8 +23,9 @@ namespace {
 using MainMethod = void (*)(heap::ObjectHeader* args);
 using VirtualVoidMethod = void (*)(heap::ObjectHeader* self);
 
-// Guarantees the String[] of args, or null with the exception pending.
-heap::ObjectHeader* argumentArray(const std::vector<std::string>& args) {
+}  // namespace
+
+heap::ObjectHeader* newStringArray(const std::vector<std::string>& args) {
   const ClassInfo* stringArray = findClass("[Ljava.lang.String;");
   if (stringArray == nullptr) {
     throwNew("java.lang.NoClassDefFoundError", "[Ljava.lang.String;");
@@ -38,6 +39,8 @@ heap::ObjectHeader* argumentArray(const std::vector<std::string>& args) {
   }
   return array;
 }
+
+namespace {
 
 // The printStackTrace the throwable's class uses: its vtable slot for Throwable's method.
 VirtualVoidMethod printStackTraceOf(heap::ObjectHeader* throwable) {
@@ -88,6 +91,26 @@ void reportUncaught(heap::ObjectHeader* throwable) {
   consoleWrite(kStandardError, std::string(classOf(throwable)->name) + "\n");
 }
 
+}  // namespace
+
+int invokeMain(const ClassInfo* mainClass, heap::ObjectHeader* argv) {
+  const MethodEntry* main = findDeclaredMethod(mainClass, "main([Ljava/lang/String;)V");
+  if (main == nullptr || main->code == nullptr || (main->flags & kMethodStatic) == 0) {
+    consoleWrite(kStandardError, std::string("Error: Main method not found in class ") + mainClass->name +
+                                     ", please define the main method as:\n   public static void main(String[] args)\n"
+                                     "or a JavaFX application class must extend javafx.application.Application\n");
+    return 1;
+  }
+  joinClusterIfAlone();
+  if (!hasPending()) initializeClassEntry(mainClass);
+  if (!hasPending()) reinterpret_cast<MainMethod>(main->code)(argv);
+  if (!hasPending()) return 0;
+  reportUncaught(takePending());
+  return 1;
+}
+
+namespace {
+
 struct MainStep {
   const ClassInfo* mainClass;
   const std::vector<std::string>* args;
@@ -98,27 +121,14 @@ struct MainStep {
 // an exception escapes: java prints what main printed before the trace, and so must we.
 void runMainStep(void* argument) {
   auto* step = static_cast<MainStep*>(argument);
-  step->status = 0;
-  const ClassInfo* mainClass = step->mainClass;
+  step->status = 1;
   prepareOutOfMemoryError();
-  const MethodEntry* main = findDeclaredMethod(mainClass, "main([Ljava/lang/String;)V");
-  if (main == nullptr || main->code == nullptr || (main->flags & kMethodStatic) == 0) {
-    consoleWrite(kStandardError, std::string("Error: Main method not found in class ") + mainClass->name +
-                                     ", please define the main method as:\n   public static void main(String[] args)\n"
-                                     "or a JavaFX application class must extend javafx.application.Application\n");
-    step->status = 1;
+  heap::ObjectHeader* argv = newStringArray(*step->args);
+  if (argv == nullptr) {
+    reportUncaught(takePending());
     return;
   }
-  joinClusterIfAlone();
-  if (!hasPending()) initializeClassEntry(mainClass);
-  if (!hasPending()) {
-    heap::ObjectHeader* argv = argumentArray(*step->args);
-    if (argv != nullptr) reinterpret_cast<MainMethod>(main->code)(argv);
-  }
-  if (hasPending()) {
-    reportUncaught(takePending());
-    step->status = 1;
-  }
+  step->status = invokeMain(step->mainClass, argv);
 }
 
 }  // namespace
@@ -135,7 +145,7 @@ int runMain(const ClassInfo* mainClass, const std::vector<std::string>& args, co
   MainStep step{mainClass, &args};
   bool ran = runSystemTransaction(&runMainStep, &step);
   if (ran) runTransactionLoop();
-  platform::Status stopped = txn::stopTransactions();
+  platform::Status stopped = settings.keepTracking ? platform::Status::ok() : txn::stopTransactions();
   consoleFlush();
   std::fflush(stdout);
   if (!stopped.isOk()) {

@@ -31,6 +31,9 @@ const MethodEntry* findDeclaredMethod(const ClassInfo* cls, std::string_view key
 heap::ObjectHeader* internString(std::u16string_view text);
 // A new ordinary (RW) String, or null with OutOfMemoryError pending.
 heap::ObjectHeader* newString(std::u16string_view text);
+// Requires [Ljava.lang.String; loaded. A new String[] holding texts (UTF-8), or null with the
+// exception pending.
+heap::ObjectHeader* newStringArray(const std::vector<std::string>& texts);
 // The text of a String object (null: "null").
 std::u16string stringText(const heap::ObjectHeader* string);
 std::string stringUtf8(const heap::ObjectHeader* string);
@@ -53,7 +56,13 @@ struct RunSettings {
   bool injectAborts = false;     // `--inject-aborts SEED` (transaction_loop.h setAbortInjection)
   uint64_t injectionSeed = 0;
   bool balance = true;           // runStation: run the balancer (plurix.Cluster.balance) every few rounds
+  bool keepTracking = false;     // runMain: leave transactions started afterwards (a shell goes on)
 };
+// Requires a transaction running on this station. Guarantees mainClass.main(argv) ran in it, as
+// runMain's transaction runs it (the station entered in the Cluster, the class initialised), an
+// escaping exception printed as java prints it; returns 0, or 1 after an exception or without a
+// main.
+int invokeMain(const ClassInfo* mainClass, heap::ObjectHeader* argv);
 int runMain(const ClassInfo* mainClass, const std::vector<std::string>& args, const RunSettings& settings = {});
 // A station with no main of its own (a worker): starts the transaction machinery, enters this
 // station in the Cluster object (as main's transaction would) marked as taking work, registers

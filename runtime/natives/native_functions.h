@@ -60,6 +60,8 @@ double mathRint(double a);
 int32_t stationLocalId();
 ObjectHeader* stationLocalStation();
 int64_t stationLocalMemory();
+int32_t mainLauncherRunMain(ObjectHeader* className, ObjectHeader* args);
+ObjectHeader* mainLauncherTakeOutput();
 int8_t magicReadMemory8(int64_t address);
 int16_t magicReadMemory16(int64_t address);
 int32_t magicReadMemory32(int64_t address);

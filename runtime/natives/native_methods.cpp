@@ -57,6 +57,8 @@ const NativeMethod kNatives[] = {
     native("plurix.STATION.localId()I", &stationLocalId),
     native("plurix.STATION.local()Lplurix/Station;", &stationLocalStation),
     native("plurix.STATION.localMemoryAddress()J", &stationLocalMemory),
+    native("plurix.MainLauncher.runMain(Ljava/lang/String;[Ljava/lang/String;)I", &mainLauncherRunMain),
+    native("plurix.MainLauncher.takeOutput()Ljava/lang/String;", &mainLauncherTakeOutput),
     native("plurix.MAGIC.rMem8(J)B", &magicReadMemory8),
     native("plurix.MAGIC.rMem16(J)S", &magicReadMemory16),
     native("plurix.MAGIC.rMem32(J)I", &magicReadMemory32),

@@ -5,7 +5,9 @@
 
 #include "heap/address_space.h"
 #include "runtime/launch/runtime.h"
+#include "runtime/natives/console_output.h"
 #include "runtime/natives/native_functions.h"
+#include "runtime/object/java_string.h"
 
 namespace plurix::runtime::natives {
 
@@ -22,6 +24,10 @@ template <typename T>
 void writeAt(int64_t address, T value) {
   memcpy(reinterpret_cast<void*>(address), &value, sizeof value);
 }
+
+// What the last MainLauncher.runMain printed, until takeOutput makes it a String (both run in
+// one step on this station, so one place per station is enough; a rerun step redoes both).
+std::string launchedOutput;
 
 void portsUnavailable() { throwNew("java.lang.UnsupportedOperationException", "port I/O needs the bare-metal kernel"); }
 
@@ -71,5 +77,21 @@ int64_t magicSizeOf(ObjectHeader* object) {
   }
   return static_cast<int64_t>(object->size());
 }
+
+int32_t mainLauncherRunMain(ObjectHeader* className, ObjectHeader* args) {
+  ConsoleMark mark = consoleMark();
+  std::string name = stringUtf8(className);
+  const ClassInfo* mainClass = className != nullptr ? findClass(name) : nullptr;
+  int32_t status = 1;
+  if (mainClass == nullptr) {
+    consoleWrite(kStandardError, "Error: Could not find or load main class " + name + "\n");
+  } else {
+    status = invokeMain(mainClass, args);
+  }
+  launchedOutput = consoleTextSince(mark);
+  return status;
+}
+
+ObjectHeader* mainLauncherTakeOutput() { return newString(utf8ToUtf16(launchedOutput)); }
 
 }  // namespace plurix::runtime::natives

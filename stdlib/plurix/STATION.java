@@ -37,7 +37,7 @@ public final class STATION {
     private static native int localId();
 
     /** The Station object of the station this code runs on. */
-    private static native Station local();
+    static native Station local();
 
     /** Registers {@code t} with this station with priority 0. */
     public static void register(Transaction t) {

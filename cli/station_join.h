@@ -1,0 +1,40 @@
+// Joining a running cluster from the command line: what `plurix station --join`, `plurix submit`
+// and `plurix shell --join` share. Connects through the authenticated transport, maps the
+// cluster's heap with no page present, adopts it as a new station, attaches the runtime, and
+// has the station apply other stations' commits between its transaction steps.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "cluster/station_node.h"
+#include "drivers/network/tcp_transport.h"
+#include "heap/heap.h"
+
+namespace plurix::cli {
+
+class JoinedStation {
+ public:
+  // Guarantees a station of the cluster at address (HOST:PORT) whose key is in keyFile, or null
+  // and *error naming the step that failed (key, connection, handshake, adoption). What: the
+  // command's name for messages.
+  static std::unique_ptr<JoinedStation> join(const std::string& address, const std::string& keyFile,
+                                             std::string* error);
+  ~JoinedStation();
+
+  heap::Heap& heap() { return *heap_; }
+  cluster::StationNode& node() { return *node_; }
+  uint64_t startedAt() const { return startedAt_; }  // platform::monotonicNanos()
+  uint64_t joinedAt() const { return joinedAt_; }
+
+ private:
+  JoinedStation() = default;
+  std::unique_ptr<network::ClusterKey> key_;
+  std::unique_ptr<network::TcpTransport> transport_;
+  std::unique_ptr<cluster::StationNode> node_;
+  std::unique_ptr<heap::Heap> heap_;
+  uint64_t startedAt_ = 0;
+  uint64_t joinedAt_ = 0;
+};
+
+}  // namespace plurix::cli
