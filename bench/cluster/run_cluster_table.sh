@@ -25,6 +25,13 @@ min() { awk '{ m = $1; for (i = 2; i <= NF; i++) if ($i < m) m = $i; print m }';
 # stat_sum FIELD: the sum over the workers' --stats lines of the number before FIELD.
 stat_sum() { cat "$tmp"/worker*.err | sed -n "s/.*[ ,;] *\([0-9.]*\) $1.*/\1/p" | awk '{ s += $1 } END { print s + 0 }'; }
 fetch_us() { cat "$tmp"/worker*.err | sed -n 's/.* pages, \([0-9.]*\) us each.*/\1/p' | awk '{ s += $1; n++ } END { printf "%.0f", n ? s / n : 0 }'; }
+# read_cpu: sets cpu_ms to the CPU time (user + system) of every process this shell has waited
+# for so far; `times` must run in this shell, not in a command substitution's new process.
+read_cpu() {
+  times >"$tmp/times"
+  cpu_ms=$(tail -n 1 "$tmp/times" | awk '{ t = 0; for (i = 1; i <= 2; i++) { split($i, p, "m"); t += p[1] * 60 + p[2] }
+    printf "%d", t * 1000 }')
+}
 run_workers() {  # MAIN STATIONS: workers with SHARE STATIONS; prints their wall time in ms
   local start
   rm -f "$tmp"/worker*.out "$tmp"/worker*.err
@@ -97,21 +104,25 @@ echo
 speedup() {
   local name=$1 main=$2 args=$3 expected=$4 one=""
   shift 4
-  echo "| $name, best of $repetitions | stations | workers' wall ms | speed-up | its own ms | pages fetched | µs per fetch | commits | conflicts |"
-  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| $name, best of $repetitions | stations | workers' wall ms | speed-up | its own ms | CPU ms, all processes | pages fetched | µs per fetch | commits | conflicts |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   for stations in 1 2 4; do
     local best="" line=""
     for ((r = 0; r < repetitions; r++)); do
+      read_cpu
+      cpu=$cpu_ms
       # shellcheck disable=SC2086
       start_creator "$plurix" "$@" -- ${args//STATIONS/$stations}
       wall=$(run_workers "$main" "$stations")
       run_main_station "$plurix" checksum "${main/Worker/Checksum}"
       stop_creator
+      read_cpu
+      cpu=$((cpu_ms - cpu))
       [ "$(tail -n 1 "$tmp/checksum.out")" = "$expected" ] || fail "$name on $stations: $(cat "$tmp/checksum.out")"
       own=$(sed -n 's/.* done in \([0-9]*\) ms/\1/p' "$tmp"/worker*.out | sort -n | tail -n 1)
       if [ -z "$best" ] || [ "$wall" -lt "$best" ]; then
         best=$wall
-        line="${own:--} | $(stat_sum pages) | $(fetch_us) | $(stat_sum commits) | $(stat_sum conflicts)"
+        line="${own:--} | $cpu | $(stat_sum pages) | $(fetch_us) | $(stat_sum commits) | $(stat_sum conflicts)"
       fi
     done
     [ -n "$one" ] || one=$best
@@ -124,20 +135,31 @@ ray_expected=$("$plurix" run "$samples"/raytracer/*.java -- "$ray_size" "$ray_si
 speedup "ray tracer ${ray_size}x$ray_size, 16-row bands" RayWorker "$ray_size $ray_size" "$ray_expected" \
   "$tests/programs/raytracer/RayJob.java" "$tests/programs/raytracer/RayWorker.java" \
   "$tests/programs/raytracer/RayChecksum.java" "$samples"/raytracer/*.java
+sor_files=("$tests/programs/sor/SorJob.java" "$tests/programs/sor/SorWorker.java" "$tests/programs/sor/SorChecksum.java"
+  "$samples/sor/Sor.java" "$samples/sor/Band.java")
 sor_expected=$("$plurix" run "$samples"/sor/*.java | tail -n 1)
-speedup "SOR 512x512, 100 iterations, 8 bands" SorWorker STATIONS "$sor_expected" \
-  "$tests/programs/sor/SorJob.java" "$tests/programs/sor/SorWorker.java" "$tests/programs/sor/SorChecksum.java" \
-  "$samples/sor/Sor.java" "$samples/sor/Band.java"
+speedup "SOR 512x512, 100 iterations, 8 bands" SorWorker STATIONS "$sor_expected" "${sor_files[@]}"
 
-for sample in raytracer sor; do
-  size=()
-  [ "$sample" = raytracer ] && size=(-- "$ray_size" "$ray_size")
-  best=""
+# best_run LABEL COMMAND...: the best wall time of the command (compiling included), and the
+# time the program reports itself if it does (" done in N ms" or " us").
+best_run() {
+  local label=$1 best="" own="" t start
+  shift
   for ((r = 0; r < repetitions; r++)); do
     start=$(now_us)
-    "$plurix" run "$samples/$sample"/*.java "${size[@]}" >/dev/null
+    "$@" >"$tmp/run.out" || fail "$label failed"
     t=$((($(now_us) - start) / 1000))
-    if [ -z "$best" ] || [ "$t" -lt "$best" ]; then best=$t; fi
+    if [ -z "$best" ] || [ "$t" -lt "$best" ]; then
+      best=$t
+      own=$(sed -n 's/.* done in \([0-9]* [mu]s\)$/\1/p' "$tmp/run.out")
+    fi
   done
-  echo "plurix run samples/$sample ${size[*]}: best $best ms (compiling included)"
-done
+  echo "| $label | $best | ${own:--} |"
+}
+echo "| one station, \`plurix run\`, best of $repetitions | wall ms | its own time |"
+echo "|---|---:|---:|"
+best_run "samples/raytracer $ray_size $ray_size" "$plurix" run "$samples"/raytracer/*.java -- "$ray_size" "$ray_size"
+best_run "samples/sor (main, one transaction)" "$plurix" run "$samples"/sor/*.java
+best_run "SorSteps: SOR's cluster steps on one station" "$plurix" run "$here/SorSteps.java" "${sor_files[@]}"
+best_run "SorSteps, --no-tracking" "$plurix" run --no-tracking "$here/SorSteps.java" "${sor_files[@]}"
+best_run "Ticks 8 × $ticks steps" "$plurix" run "$here/Ticks.java" -- 8 "$ticks"
