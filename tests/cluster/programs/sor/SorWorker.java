@@ -5,16 +5,15 @@ import plurix.*;
 // block `share` of `stations`). The transaction never waits inside a step: a step relaxes, the
 // next arrives, and later steps return until the barrier's generation has passed.
 //
-// The relaxing step must not conflict with the neighbours' steps. Rows belong to whole pages
-// (each row is an array larger than a page), but the first row of a neighbour's block is written
-// by the neighbour in every sweep while this station reads it, so relaxing straight from the
-// shared grid would doom one of the two steps in most sweeps (measured on 2 stations: 12.4 s
-// instead of 5.7). Instead this station relaxes
-// a view of the grid: its own rows and the grid's fixed edge rows are the shared ones, the rows
-// of neighbour stations are private copies (ghosts), refreshed right after each barrier. That
-// copy is exact: after the barrier of sweep s the neighbour may already have run sweep s+1, which
-// changes only cells of the colour this station's sweep s+1 does not read, and it cannot run
-// sweep s+2 before this station has arrived again.
+// The relaxing step must not conflict with the neighbours' steps. Rows belong to whole pages (each
+// row is an array larger than a page), but the first row of a neighbour's block is written by the
+// neighbour in every sweep while this station reads it, so relaxing straight from the shared grid
+// would doom one of the two steps in most sweeps (measured on 2 stations: 12.4 s instead of 5.7).
+// Instead this station relaxes a view of the grid: its own rows and the grid's fixed edge rows are
+// the shared ones, the rows of neighbour stations are private copies (ghosts), refreshed right
+// after each barrier. That copy is exact: after the barrier of sweep s the neighbour may already
+// have run sweep s+1, which changes only cells of the colour this station's sweep s+1 does not
+// read, and it cannot run sweep s+2 before this station has arrived again.
 public class SorWorker extends Transaction {
     static final int ARRIVE = 0;
     static final int WAIT = 1;
