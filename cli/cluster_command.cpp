@@ -118,10 +118,6 @@ int stopStations(const std::vector<StationProcess>& stations) {
 }
 
 int clusterUp(const ClusterOptions& options) {
-  if (options.files.empty()) {
-    std::cerr << "plurix cluster up: give the program the cluster starts with (FILE.java...)\n";
-    return 2;
-  }
   for (const StationProcess& station : readStations(options.dir)) {
     if (alive(station.pid)) {
       std::cerr << "plurix cluster up: a cluster runs in " << options.dir << " already (station " << station.id
@@ -213,7 +209,7 @@ void addClusterCommand(CLI::App& app, int* status) {
   up->add_option("--dir", options->dir, "Where the key, logs and process ids go");
   up->add_option("--heap", options->heapMiB, "Heap size in MiB")->check(CLI::Range(16, 32768));
   up->add_flag("--no-balance", options->noBalance, "Workers do not move work to less loaded stations");
-  up->add_option("FILE", options->files, "The program the cluster starts with (.java)");
+  up->add_option("FILE", options->files, "The program the cluster starts with (.java; none: the library alone, for plurix submit and shell)");
   up->callback([options, status] { *status = clusterUp(*options); });
   CLI::App* show = cluster->add_subcommand("status", "Say which stations of the cluster run");
   show->add_option("--dir", options->dir, "The cluster's folder");

@@ -21,6 +21,8 @@ void addClusterCommand(CLI::App& app, int* status);
 void addStationCommand(CLI::App& app, int* status);
 // `plurix submit --join ADDR FILE... [--on K]`: compile into a running cluster and run main.
 void addSubmitCommand(CLI::App& app, int* status);
+// `plurix shell [--join ADDR]`: the REPL.
+void addShellCommand(CLI::App& app, int* status);
 // Moves the arguments after `run ... --` (or `station ... --`) aside for the program (CLI11 must not see them).
 void takeProgramArguments(int* argc, char** argv);
 

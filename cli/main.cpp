@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   plurix::cli::addStationCommand(app, &status);
   plurix::cli::addClusterCommand(app, &status);
   plurix::cli::addSubmitCommand(app, &status);
+  plurix::cli::addShellCommand(app, &status);
   plurix::cli::takeProgramArguments(&argc, argv);
   try {
     app.parse(argc, argv);

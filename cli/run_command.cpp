@@ -34,7 +34,8 @@ int runProgram(const RunOptions& options) {
   frontEnd.diagnostics().render(std::cerr, frontEnd.sources());
   if (!clean) return 1;
   const compiler::sema::ClassSymbol* mainClass = compiler::codegen::findMainClass(frontEnd.userUnits());
-  if (mainClass == nullptr) {
+  bool libraryAlone = options.files.empty() && options.liveHeap;  // a station's heap for later compiles
+  if (mainClass == nullptr && !libraryAlone) {
     std::cerr << "plurix run: no class in " << options.files.front()
               << " declares 'public static void main(String[] args)'\n";
     return 1;
@@ -98,6 +99,7 @@ int runProgram(const RunOptions& options) {
     if (library.functions != 0) print("library", library);
     print("program", program);
   }
+  if (libraryAlone) return options.afterMain ? options.afterMain(heap, 0) : 0;
   const runtime::ClassInfo* info = runtime::findClass(compiler::codegen::binaryName(mainClass));
   if (info == nullptr) {
     std::cerr << "plurix run: internal error: the main class was not loaded\n";

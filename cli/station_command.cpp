@@ -174,13 +174,10 @@ void addStationCommand(CLI::App& app, int* status) {
                     "With --join: never reserve the right to commit for a starving transaction (to measure)");
   station->add_flag("--no-balance", options->noBalance,
                     "With --join and no --main: do not move work from this station to less loaded ones");
-  station->add_option("FILE", options->files, "With --create: source files (.java)");
+  station->add_option("FILE", options->files, "With --create: source files (.java; none: a heap of the library alone)");
   station->callback([options, status] {
     if (options->create == !options->join.empty()) {
       std::cerr << "plurix station: give exactly one of --create and --join ADDR\n";
-      *status = 2;
-    } else if (options->create && options->files.empty()) {
-      std::cerr << "plurix station --create: give the program's source files\n";
       *status = 2;
     } else {
       *status = options->create ? createStation(*options) : joinStation(*options);

@@ -2,6 +2,8 @@
 
 #include <unistd.h>
 
+#include <fstream>
+
 #include "cluster/joined_heap.h"
 #include "drivers/network/cluster_key.h"
 #include "runtime/launch/runtime.h"
@@ -12,6 +14,22 @@ namespace plurix::cli {
 
 namespace {
 constexpr uint64_t kConnectTimeoutNanos = 5'000'000'000;
+}
+
+bool locateCluster(const std::string& join, const std::string& dir, const std::string& key, std::string* address,
+                   std::string* keyFile, std::string* error) {
+  *address = join;
+  *keyFile = key;
+  if (!dir.empty()) {
+    if (address->empty()) std::ifstream(dir + "/address") >> *address;
+    if (keyFile->empty()) *keyFile = dir + "/cluster.key";
+    if (address->empty()) {
+      *error = dir + " holds no cluster address (is the cluster up?)";
+      return false;
+    }
+  }
+  if (keyFile->empty()) *keyFile = "plurix.key";
+  return true;
 }
 
 JoinedStation::~JoinedStation() = default;

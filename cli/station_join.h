@@ -13,6 +13,13 @@
 
 namespace plurix::cli {
 
+// Where a command finds the cluster: --join HOST:PORT and --key FILE, or the directory of
+// `plurix cluster up` (its address and key), --join and --key winning over it. Guarantees
+// *address (empty: no cluster named) and *keyFile (default plurix.key), or false and *error when
+// the directory names no cluster.
+bool locateCluster(const std::string& join, const std::string& dir, const std::string& key, std::string* address,
+                   std::string* keyFile, std::string* error);
+
 class JoinedStation {
  public:
   // Guarantees a station of the cluster at address (HOST:PORT) whose key is in keyFile, or null

@@ -141,22 +141,17 @@ int runOnStation(JoinedStation& joined, const std::string& mainClass, int statio
 int submit(const SubmitOptions& options) {
   std::vector<compiler::live::SourceUnit> units;
   if (!readUnits(options.files, &units)) return 2;
-  std::string address = options.join;
-  std::string keyFile = options.keyFile;
-  if (!options.dir.empty()) {
-    if (address.empty()) std::ifstream(options.dir + "/address") >> address;
-    if (keyFile.empty()) keyFile = options.dir + "/cluster.key";
-    if (address.empty()) {
-      std::cerr << "plurix submit: " << options.dir << " holds no cluster address (is the cluster up?)\n";
-      return 1;
-    }
+  std::string address;
+  std::string keyFile;
+  std::string error;
+  if (!locateCluster(options.join, options.dir, options.keyFile, &address, &keyFile, &error)) {
+    std::cerr << "plurix submit: " << error << "\n";
+    return 1;
   }
   if (address.empty()) {
     std::cerr << "plurix submit: give the cluster: --join HOST:PORT (or --dir DIR of plurix cluster up)\n";
     return 2;
   }
-  if (keyFile.empty()) keyFile = "plurix.key";
-  std::string error;
   std::unique_ptr<JoinedStation> joined = JoinedStation::join(address, keyFile, &error);
   if (joined == nullptr) {
     std::cerr << "plurix submit: " << error << "\n";
@@ -165,7 +160,9 @@ int submit(const SubmitOptions& options) {
   compiler::live::LiveCompiler compiler(joined->heap());
   compiler::live::LiveResult result;
   auto level = options.quick ? compiler::jit::OptLevel::kQuick : compiler::jit::OptLevel::kOptimize;
-  if (!compiler.compile(units, level, std::cerr, &result)) return 1;
+  compiler::live::LiveOptions liveOptions;
+  liveOptions.level = level;
+  if (!compiler.compile(units, liveOptions, std::cerr, &result)) return 1;
   if (options.statistics) {
     std::cerr << "plurix submit: joined as station " << joined->heap().station() << " in "
               << (joined->joinedAt() - joined->startedAt()) / 1e6 << " ms; checked in " << result.checkMs

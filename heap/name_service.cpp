@@ -140,6 +140,20 @@ Status NameService::unbind(const char* name, size_t length) {
   return Status::ok();
 }
 
+void NameService::forEach(void (*visit)(const char* name, size_t length, ObjectHeader* object, void* argument),
+                          void* argument) const {
+  ObjectHeader* map = table();
+  if (map == nullptr) return;
+  ObjectHeader* buckets = referenceField(map, kTableBuckets)->target;
+  for (uint64_t i = 0; i < arrayLength(buckets); ++i) {
+    for (ObjectHeader* entry = bucket(buckets, i)->target; entry != nullptr;
+         entry = referenceField(entry, kEntryNext)->target) {
+      ObjectHeader* key = referenceField(entry, kEntryKey)->target;
+      visit(key->bytes() + kArrayElementsOffset, arrayLength(key), referenceField(entry, kEntryValue)->target, argument);
+    }
+  }
+}
+
 uint64_t NameService::count() const {
   ObjectHeader* map = table();
   return map == nullptr ? 0 : static_cast<uint64_t>(*counterField(map, 1));

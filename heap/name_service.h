@@ -27,6 +27,10 @@ class NameService {
   ObjectHeader* lookup(const char* name, size_t length) const;
   // Guarantees name unbound; kNotFound if it was not bound.
   platform::Status unbind(const char* name, size_t length);
+  // Guarantees visit called once per binding, in no particular order (the name is not
+  // NUL-terminated). visit must not bind or unbind.
+  void forEach(void (*visit)(const char* name, size_t length, ObjectHeader* object, void* argument),
+               void* argument) const;
   // Guarantees the number of bindings.
   uint64_t count() const;
 

@@ -184,7 +184,7 @@ bool ClassLoader::loadOne(const sema::ClassSymbol* cls, std::string* error) {
   if (super != nullptr) layout.allInterfaces = super->allInterfaces;
   collectInterfaces(cls, layout.allInterfaces);
   layoutVtable(layout);
-  if (adoptExisting_) {
+  if (adoptExisting_ && replaced_.count(binaryName(cls)) == 0) {
     const runtime::ClassInfo* existing = runtime::findClass(binaryName(cls));
     if (existing != nullptr) {
       layout.adopted = true;

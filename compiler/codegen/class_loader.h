@@ -49,6 +49,10 @@ class ClassLoader {
   // code links against the classes every station already runs. Adopted classes and array
   // classes are never written (a write would enter the compiling transaction's write set).
   void setAdoptExisting(bool adopt) { adoptExisting_ = adopt; }
+  // Classes with these binary names are loaded anew even though the heap holds them: the name
+  // service then names the new class (the shell's re-declaration; the old class stays for the
+  // instances and code that use it).
+  void setReplaced(std::unordered_map<std::string, bool> names) { replaced_ = std::move(names); }
 
   // Requires every superclass and superinterface of classes among classes (or loaded before).
   // Guarantees each laid out and registered in the heap's class name service (or adopted), or
@@ -98,6 +102,7 @@ class ClassLoader {
   std::map<std::string, runtime::ClassInfo*> arrays_;
   std::unordered_map<std::string, bool> adoptedArrays_;
   bool adoptExisting_ = false;
+  std::unordered_map<std::string, bool> replaced_;
   std::vector<runtime::ClassInfo*> pendingClassObjects_;
   struct PendingString {
     heap::ObjectHeader* statics;

@@ -67,10 +67,24 @@ std::vector<SourceUnit> loadSources(heap::Heap& heap) {
 platform::Status appendSources(heap::Heap& heap, const std::vector<SourceUnit>& units) {
   size_t index = loadSources(heap).size();
   for (const SourceUnit& unit : units) {
+    if (!unit.keep) continue;
     platform::Status kept = bindTexts(heap, unitName(index++), {&unit.path, &unit.text});
     if (!kept.isOk()) return kept;
   }
   return platform::Status::ok();
+}
+
+platform::Status replaceSource(heap::Heap& heap, size_t index, const SourceUnit& unit) {
+  return bindTexts(heap, unitName(index), {&unit.path, &unit.text});
+}
+
+std::string loadNamedText(heap::Heap& heap, const std::string& name) {
+  const heap::ObjectHeader* object = heap::NameService::roots(heap).lookup(name.data(), name.size());
+  return object == nullptr ? std::string() : Reader{reinterpret_cast<const char*>(object + 1)}.text();
+}
+
+platform::Status keepNamedText(heap::Heap& heap, const std::string& name, const std::string& text) {
+  return bindTexts(heap, name, {&text});
 }
 
 std::string libraryFingerprint() {
@@ -99,7 +113,7 @@ bool libraryMatches(heap::Heap& heap, std::string* error) {
     *error = "the heap does not say which standard library it was built with (made by an older plurix?)";
     return false;
   }
-  std::string kept = Reader{reinterpret_cast<const char*>(object + 1)}.text();
+  std::string kept = loadNamedText(heap, kLibraryName);
   if (kept == libraryFingerprint()) return true;
   *error = "the heap was built with another standard library (" + kept + ") than this plurix has (" +
            libraryFingerprint() + "): compile into it with the plurix that built it";

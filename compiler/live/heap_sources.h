@@ -19,12 +19,21 @@ namespace plurix::compiler::live {
 struct SourceUnit {
   std::string path;  // as the user named it; diagnostics and stack traces show it
   std::string text;
+  bool keep = true;  // false: compiled, but not kept for later compiles (nothing will refer to it)
 };
 
 // Every unit compiled into heap so far, in order.
 std::vector<SourceUnit> loadSources(heap::Heap& heap);
 // Guarantees units appended after those already kept, or kOutOfMemory.
 platform::Status appendSources(heap::Heap& heap, const std::vector<SourceUnit>& units);
+
+// Requires index < loadSources(heap).size(). Guarantees unit index replaced by unit, or kOutOfMemory.
+platform::Status replaceSource(heap::Heap& heap, size_t index, const SourceUnit& unit);
+
+// A text kept in the heap under a root name (the shell's chain head), or empty if none.
+std::string loadNamedText(heap::Heap& heap, const std::string& name);
+// Guarantees text kept under name (replacing what was), or kOutOfMemory.
+platform::Status keepNamedText(heap::Heap& heap, const std::string& name, const std::string& text);
 
 // The fingerprint of the standard library embedded in this binary.
 std::string libraryFingerprint();

@@ -1,6 +1,9 @@
 #include "compiler/live/live_compiler.h"
 
+#include <cctype>
 #include <chrono>
+#include <cstdint>
+#include <unordered_map>
 
 #include "compiler/codegen/java_names.h"
 #include "compiler/codegen/program_compiler.h"
@@ -39,10 +42,22 @@ void takeSnapshot(void* argument) {
   snapshot->units = loadSources(*snapshot->heap);
 }
 
+// Whether text uses name as a word (an identifier, not part of a longer one).
+bool mentions(const std::string& text, const std::string& name) {
+  auto identifier = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '$'; };
+  for (size_t at = text.find(name); at != std::string::npos; at = text.find(name, at + 1)) {
+    bool before = at > 0 && identifier(text[at - 1]);
+    bool after = at + name.size() < text.size() && identifier(text[at + name.size()]);
+    if (!before && !after) return true;
+  }
+  return false;
+}
+
 struct CompileStep {
   heap::Heap* heap;
   FrontEnd* frontEnd;
   const std::vector<SourceUnit>* fresh;
+  const std::vector<size_t>* replacing;  // per fresh unit: the heap unit it replaces, or SIZE_MAX
   size_t knownUnits;
   jit::OptLevel level;
   std::unique_ptr<jit::HeapJit>* jit;
@@ -73,7 +88,16 @@ void compileStep(void* argument) {
   step->compiler->useJit(step->jit->get());
   step->compiler->setLiveHeap(true);
   if (!step->compiler->compile(step->frontEnd->allUnits(), step->level, step->level, &error)) giveUp(step, error);
-  platform::Status kept = appendSources(*step->heap, *step->fresh);
+  std::vector<SourceUnit> added;
+  for (size_t i = 0; i < step->fresh->size(); ++i) {
+    if ((*step->replacing)[i] == SIZE_MAX) {
+      added.push_back((*step->fresh)[i]);
+      continue;
+    }
+    platform::Status replaced = replaceSource(*step->heap, (*step->replacing)[i], (*step->fresh)[i]);
+    if (!replaced.isOk()) giveUp(step, replaced.message());
+  }
+  platform::Status kept = appendSources(*step->heap, added);
   if (!kept.isOk()) giveUp(step, kept.message());
 }
 
@@ -81,7 +105,7 @@ void compileStep(void* argument) {
 
 LiveCompiler::~LiveCompiler() = default;
 
-bool LiveCompiler::compile(const std::vector<SourceUnit>& units, jit::OptLevel level, std::ostream& diagnostics,
+bool LiveCompiler::compile(const std::vector<SourceUnit>& units, const LiveOptions& options, std::ostream& diagnostics,
                            LiveResult* result) {
   *result = LiveResult{};
   for (int attempt = 0; attempt < kMaxAttempts; ++attempt) {
@@ -101,29 +125,67 @@ bool LiveCompiler::compile(const std::vector<SourceUnit>& units, jit::OptLevel l
     // The heap's units first (named so that a clash with one of them says where it is), then the
     // new ones; a new unit the heap holds word for word is not compiled again.
     FrontEnd frontEnd;
-    for (const SourceUnit& kept : snapshot.units) frontEnd.addSource("heap/" + baseName(kept.path), kept.text);
     std::vector<SourceUnit> fresh;
-    std::vector<size_t> requested;  // index in userUnits of each unit asked for
+    std::vector<size_t> replacing;  // per fresh unit
+    std::vector<bool> replaced(snapshot.units.size(), false);
+    std::vector<size_t> requested;  // per unit asked for: the heap unit it equals, or SIZE_MAX
     for (const SourceUnit& unit : units) {
-      size_t same = snapshot.units.size();
+      size_t same = SIZE_MAX;
+      size_t sameName = SIZE_MAX;
       for (size_t i = 0; i < snapshot.units.size(); ++i) {
-        if (baseName(snapshot.units[i].path) == baseName(unit.path) && snapshot.units[i].text == unit.text) same = i;
+        if (baseName(snapshot.units[i].path) != baseName(unit.path)) continue;
+        sameName = i;
+        if (snapshot.units[i].text == unit.text) same = i;
       }
-      if (same < snapshot.units.size()) {
-        requested.push_back(same);
-        continue;
-      }
-      requested.push_back(snapshot.units.size() + fresh.size());
+      requested.push_back(same);
+      if (same != SIZE_MAX) continue;
+      bool replaces = options.replace && unit.keep && sameName != SIZE_MAX;
+      replacing.push_back(replaces ? sameName : SIZE_MAX);
+      if (replaces) replaced[sameName] = true;
       fresh.push_back(unit);
-      frontEnd.addSource(unit.path, unit.text);
     }
+    std::vector<size_t> heapIndex(snapshot.units.size(), SIZE_MAX);  // its index in userUnits, if checked
+    size_t checked = 0;
+    for (size_t i = 0; i < snapshot.units.size(); ++i) {
+      if (replaced[i]) continue;
+      heapIndex[i] = checked++;
+      frontEnd.addSource("heap/" + baseName(snapshot.units[i].path), snapshot.units[i].text);
+    }
+    for (const SourceUnit& unit : fresh) frontEnd.addSource(unit.path, unit.text);
     bool clean = frontEnd.check();
-    frontEnd.diagnostics().render(diagnostics, frontEnd.sources());
+    if (options.inspect) options.inspect(frontEnd);
+    if (options.render) {
+      options.render(frontEnd, diagnostics);
+    } else {
+      frontEnd.diagnostics().render(diagnostics, frontEnd.sources());
+    }
     if (!clean) return false;
+    size_t firstFresh = frontEnd.userUnits().size() - fresh.size();
+    std::unordered_map<std::string, bool> replacedNames;
+    for (size_t i = 0; i < fresh.size(); ++i) {
+      if (replacing[i] == SIZE_MAX) continue;
+      std::vector<std::string> names;
+      for (const auto& type : frontEnd.userUnits()[firstFresh + i]->types) {
+        if (type->symbol != nullptr) collectNames(type->symbol, names);
+      }
+      for (const std::string& name : names) {
+        replacedNames[name] = true;
+        for (size_t other = 0; other < snapshot.units.size(); ++other) {
+          if (replaced[other] || !mentions(snapshot.units[other].text, name)) continue;
+          diagnostics << "cannot replace class " << name << ": " << baseName(snapshot.units[other].path)
+                      << ", compiled into the heap before, uses it; give the new class another name\n";
+          return false;
+        }
+      }
+    }
+    if (options.checkOnly) return true;
     std::vector<ast::CompilationUnit*> asked;
-    for (size_t index : requested) asked.push_back(frontEnd.userUnits()[index]);
+    size_t nextFresh = firstFresh;
+    for (size_t same : requested) {
+      asked.push_back(frontEnd.userUnits()[same != SIZE_MAX ? heapIndex[same] : nextFresh++]);
+    }
     if (const sema::ClassSymbol* main = codegen::findMainClass(asked)) result->mainClass = codegen::binaryName(main);
-    for (size_t i = snapshot.units.size(); i < frontEnd.userUnits().size(); ++i) {
+    for (size_t i = firstFresh; i < frontEnd.userUnits().size(); ++i) {
       for (const auto& type : frontEnd.userUnits()[i]->types) {
         if (type->symbol != nullptr) collectNames(type->symbol, result->newClasses);
       }
@@ -136,7 +198,9 @@ bool LiveCompiler::compile(const std::vector<SourceUnit>& units, jit::OptLevel l
 
     auto compileStart = std::chrono::steady_clock::now();
     codegen::ProgramCompiler compiler(heap_);
-    CompileStep step{&heap_, &frontEnd, &fresh, snapshot.units.size(), level, &jit_, &compiler, {}, false};
+    compiler.loader().setReplaced(replacedNames);
+    CompileStep step{&heap_, &frontEnd, &fresh, &replacing, snapshot.units.size(), options.level, &jit_, &compiler, {},
+                     false};
     txn::reserveCommitRight();
     platform::Result<txn::Outcome> ran = txn::runTransaction(&compileStep, &step);
     result->compileMs = millisecondsSince(compileStart);

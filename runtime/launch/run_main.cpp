@@ -93,6 +93,17 @@ void reportUncaught(heap::ObjectHeader* throwable) {
 
 }  // namespace
 
+void printStackTrace(heap::ObjectHeader* throwable) {
+  VirtualVoidMethod print = printStackTraceOf(throwable);
+  if (print != nullptr) print(throwable);
+  if (hasPending() || print == nullptr) {
+    if (hasPending()) takePending();
+    consoleWrite(kStandardError, std::string(classOf(throwable)->name) + "\n");
+  }
+}
+
+void enterCluster() { joinClusterIfAlone(); }
+
 int invokeMain(const ClassInfo* mainClass, heap::ObjectHeader* argv) {
   const MethodEntry* main = findDeclaredMethod(mainClass, "main([Ljava/lang/String;)V");
   if (main == nullptr || main->code == nullptr || (main->flags & kMethodStatic) == 0) {

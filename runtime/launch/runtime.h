@@ -63,6 +63,12 @@ struct RunSettings {
 // escaping exception printed as java prints it; returns 0, or 1 after an exception or without a
 // main.
 int invokeMain(const ClassInfo* mainClass, heap::ObjectHeader* argv);
+// Requires a transaction running. Guarantees throwable's stack trace printed to standard error
+// through its own printStackTrace() (its class name alone if that fails).
+void printStackTrace(heap::ObjectHeader* throwable);
+// Requires a transaction running. Guarantees this station has a Station in the Cluster (as main's
+// transaction gives it), when the program has the dialect's station API loaded.
+void enterCluster();
 int runMain(const ClassInfo* mainClass, const std::vector<std::string>& args, const RunSettings& settings = {});
 // A station with no main of its own (a worker): starts the transaction machinery, enters this
 // station in the Cluster object (as main's transaction would) marked as taking work, registers

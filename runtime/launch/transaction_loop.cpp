@@ -3,6 +3,7 @@
 #include "runtime/launch/transaction_loop.h"
 
 #include <algorithm>
+#include <csignal>
 #include <cinttypes>
 #include <cstdio>
 #include <string>
@@ -33,6 +34,15 @@ bool fairness = true;
 // Conflicts in a row, per registered transaction (its address: objects move only between
 // transactions, by relocation, which a conflict count may simply lose).
 std::unordered_map<ObjectHeader*, uint32_t> conflictsInARow;
+// Attempts, commits and aborts per registered transaction since they were last published.
+struct Tally {
+  int64_t runs = 0;
+  int64_t commits = 0;
+  int64_t aborts = 0;
+};
+std::unordered_map<ObjectHeader*, Tally> tallies;
+uint64_t lastPublished = 0;
+volatile sig_atomic_t loopStopRequested = 0;
 void (*betweenStepsHook)(void*) = nullptr;
 void* betweenStepsArgument = nullptr;
 bool (*idleHook)(void*) = nullptr;
@@ -212,6 +222,9 @@ void stepOnce(const StationMethods& methods, ObjectHeader* transaction) {
     userStepRunning = true;
     outcome = attempt(&runUserStep, &step, attempts);
     userStepRunning = false;
+    Tally& tally = tallies[transaction];
+    ++tally.runs;
+    ++(outcome.committed ? tally.commits : tally.aborts);
     if (outcome.committed) {
       if (!step.skipped) ++counters.steps;
       conflictsInARow.erase(transaction);
@@ -235,6 +248,43 @@ void stepOnce(const StationMethods& methods, ObjectHeader* transaction) {
 
 void collectGarbage(void*) { collectBetweenTransactions(); }
 
+bool publicationDue() { return platform::monotonicNanos() - lastPublished >= kPublishNanos; }
+
+struct Publisher {
+  const MethodEntry* account = nullptr;  // Transaction.account(JJJ)V
+  const MethodEntry* publish = nullptr;  // Station.publish(JJJJJJ)V
+  StationMethods methods;
+};
+Publisher publisher;
+
+void publishStatistics(void*) {
+  ObjectHeader* station = heap::stationLocal()->station;
+  if (station == nullptr) return;
+  if (!publisher.methods.found) {
+    publisher.methods = lookUpStationMethods();
+    publisher.account = findDeclaredMethod(findClass("plurix.Transaction"), "$account(JJJ)V");
+    publisher.publish = findDeclaredMethod(findClass("plurix.Station"), "publish(JJJJJJ)V");
+  }
+  if (!publisher.methods.found || publisher.account == nullptr || publisher.publish == nullptr) return;
+  using Account = void (*)(ObjectHeader*, int64_t, int64_t, int64_t);
+  using Publish = void (*)(ObjectHeader*, int64_t, int64_t, int64_t, int64_t, int64_t, int64_t);
+  for (const auto& [transaction, tally] : tallies) {
+    // Only a transaction still registered here is known to be alive.
+    if (publisher.methods.holds(station, transaction) == 0) continue;
+    reinterpret_cast<Account>(publisher.account->code)(transaction, tally.runs, tally.commits, tally.aborts);
+  }
+  const txn::Counters& totals = txn::counters();
+  reinterpret_cast<Publish>(publisher.publish->code)(
+      station, static_cast<int64_t>(totals.commits), static_cast<int64_t>(totals.aborts),
+      static_cast<int64_t>(counters.steps), static_cast<int64_t>(totals.pagesRead),
+      static_cast<int64_t>(totals.pagesWritten), static_cast<int64_t>(platform::monotonicNanos() / 1'000'000));
+}
+
+void publishedStatistics(void*) {
+  tallies.clear();
+  lastPublished = platform::monotonicNanos();
+}
+
 SystemTransaction systemTransactions[kMaxSystemTransactions];
 int systemTransactionCount = 0;
 
@@ -243,13 +293,16 @@ void registerCollectorOnce() {
   if (registered) return;
   registered = true;
   registerSystemTransaction(SystemTransaction{"collector", &collectionDue, &collectGarbage, nullptr});
+  registerSystemTransaction(
+      SystemTransaction{"statistics", &publicationDue, &publishStatistics, nullptr, &publishedStatistics});
 }
 
 void runDueSystemTransactions() {
   for (int i = 0; i < systemTransactionCount; ++i) {
     const SystemTransaction& transaction = systemTransactions[i];
     if (!transaction.due()) continue;
-    runSystemTransaction(transaction.step, transaction.argument);
+    bool committed = runSystemTransaction(transaction.step, transaction.argument);
+    if (committed && transaction.committed != nullptr) transaction.committed(transaction.argument);
     ++counters.systemSteps;
   }
 }
@@ -287,7 +340,9 @@ void setIdleHook(bool (*idle)(void*), void* argument) {
 void runTransactionLoop() {
   registerCollectorOnce();
   Snapshot snapshot;
+  loopStopRequested = 0;
   for (;;) {
+    if (loopStopRequested != 0) return;
     if (!runSystemTransaction(&takeSnapshot, &snapshot)) return;
     if (snapshot.entries.empty()) {
       runDueSystemTransactions();
@@ -306,6 +361,7 @@ void runTransactionLoop() {
 }
 
 const LoopCounters& loopCounters() { return counters; }
+void requestLoopStop() { loopStopRequested = 1; }
 bool runningUserStep() { return userStepRunning; }
 void setFairness(bool on) { fairness = on; }
 

@@ -28,6 +28,7 @@ struct SystemTransaction {
   bool (*due)();
   void (*step)(void* argument);
   void* argument;
+  void (*committed)(void* argument) = nullptr;  // after the step committed (null: nothing)
 };
 inline constexpr int kMaxSystemTransactions = 8;
 // Requires fewer than kMaxSystemTransactions registered. Guarantees it runs from the next round on.
@@ -55,6 +56,16 @@ const LoopCounters& loopCounters();
 // On by default; off only to measure what it prevents.
 inline constexpr uint32_t kStarvationThreshold = 3;
 void setFairness(bool on);
+
+// Any thread, async-signal-safe. Guarantees the loop returns before its next round even though
+// transactions are still registered (the shell's Ctrl-C while it runs the station's work).
+void requestLoopStop();
+
+// Every kPublishNanos the loop publishes, as a system transaction, this station's totals into its
+// Station object (commits, aborts, steps, pages read and written) and each of its registered
+// transactions' runs, commits and aborts since the last publication into the Transaction (what
+// the shell's /top and /ps show for every station).
+inline constexpr uint64_t kPublishNanos = 1'000'000'000;
 
 // Whether a registered transaction's step (not main, not a system transaction) is running now.
 bool runningUserStep();

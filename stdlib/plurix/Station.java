@@ -17,6 +17,17 @@ public final class Station {
     // Whether this station runs a transaction loop that takes work (a worker station); the page
     // server and stations that only ran a main do not, and the balancer sends them nothing.
     private boolean accepting;
+    // What the station's runtime published about itself, about once a second (the shell's /top):
+    // totals since the station started, and the totals and time of the publication before.
+    private long commits;
+    private long aborts;
+    private long steps;
+    private long pagesRead;
+    private long pagesWritten;
+    private long publishedAt;
+    private long commitsBefore;
+    private long abortsBefore;
+    private long publishedBefore;
 
     /** Stations are created by {@link Cluster} when they join. */
     Station(int id) {
@@ -58,6 +69,7 @@ public final class Station {
             transactions = moreTransactions;
             priorities = morePriorities;
         }
+        t.$number();
         transactions[count] = t;
         priorities[count] = priority;
         count++;
@@ -104,6 +116,42 @@ public final class Station {
 
     void setAccepting(boolean accepting) {
         this.accepting = accepting;
+    }
+
+    /** The runtime's publication of this station's totals ({@code atMillis}: System.currentTimeMillis()). */
+    void publish(long commits, long aborts, long steps, long pagesRead, long pagesWritten, long atMillis) {
+        commitsBefore = this.commits;
+        abortsBefore = this.aborts;
+        publishedBefore = publishedAt;
+        this.commits = commits;
+        this.aborts = aborts;
+        this.steps = steps;
+        this.pagesRead = pagesRead;
+        this.pagesWritten = pagesWritten;
+        this.publishedAt = atMillis;
+    }
+
+    /**
+     * One line about this station: its number, whether it takes work, its
+     * transactions, commits and aborts per second between its last two
+     * publications, and the totals it published.
+     */
+    String describe() {
+        long interval = publishedAt - publishedBefore;
+        long commitRate = publishedBefore == 0 || interval <= 0 ? 0 : (commits - commitsBefore) * 1000 / interval;
+        long abortRate = publishedBefore == 0 || interval <= 0 ? 0 : (aborts - abortsBefore) * 1000 / interval;
+        return pad(String.valueOf(id), 8) + pad(accepting ? "yes" : "no", 7) + pad(String.valueOf(count), 14)
+            + pad(String.valueOf(commitRate), 10) + pad(String.valueOf(abortRate), 10) + pad(String.valueOf(commits), 10)
+            + pad(String.valueOf(aborts), 9) + pad(String.valueOf(steps), 9) + pad(String.valueOf(pagesRead), 11)
+            + String.valueOf(pagesWritten);
+    }
+
+    static String pad(String text, int width) {
+        StringBuilder padded = new StringBuilder(text);
+        while (padded.length() < width) {
+            padded.append(' ');
+        }
+        return padded.append(' ').toString();
     }
 
     /** Whether {@code t} is registered here. */

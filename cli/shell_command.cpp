@@ -1,0 +1,118 @@
+// `plurix shell [--join ADDR]`: the REPL (shell/). Without --join it starts an embedded
+// one-station heap holding the standard library; with --join (or --dir of plurix cluster up) it
+// joins a running cluster as a station of its own, so what it declares is in the cluster's heap
+// for every station at once.
+#include <unistd.h>
+
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <string>
+
+#include "cli/commands.h"
+#include "cli/station_join.h"
+#include "compiler/codegen/program_compiler.h"
+#include "compiler/front_end.h"
+#include "compiler/live/heap_sources.h"
+#include "runtime/launch/runtime.h"
+#include "runtime/launch/stack_overflow.h"
+#include "shell/line_reader.h"
+#include "shell/repl.h"
+#include "txn/transaction.h"
+
+namespace plurix::cli {
+
+namespace {
+
+struct ShellOptions {
+  std::string join;
+  std::string dir;
+  std::string keyFile;
+  size_t heapMiB = 1024;
+  bool timing = false;
+  std::string history;
+};
+
+// A heap of the standard library alone, compiled for an open world and ready for live compiles.
+std::unique_ptr<heap::Heap> embeddedHeap(size_t heapMiB, std::string* error) {
+  heap::HeapConfig config;
+  config.size = heapMiB << 20;
+  auto created = heap::Heap::create(config);
+  if (!created.isOk()) {
+    *error = std::string("cannot create the heap: ") + created.status().message();
+    return nullptr;
+  }
+  auto heap = std::make_unique<heap::Heap>(std::move(created.value()));
+  runtime::attachRuntime(*heap);
+  compiler::FrontEnd frontEnd;
+  if (!frontEnd.check()) {
+    *error = "the standard library does not compile";
+    return nullptr;
+  }
+  compiler::codegen::ProgramCompiler compiler(*heap);
+  compiler.setClosedWorld(false);
+  if (!compiler.compile(frontEnd.allUnits(), compiler::jit::OptLevel::kQuick, compiler::jit::OptLevel::kQuick,
+                        error)) {
+    return nullptr;
+  }
+  platform::Status recorded = compiler::live::recordLibrary(*heap);
+  if (recorded.isOk()) recorded = txn::startTransactions(*heap);
+  if (!recorded.isOk()) {
+    *error = recorded.message();
+    return nullptr;
+  }
+  return heap;
+}
+
+int runShell(const ShellOptions& options) {
+  std::string address;
+  std::string keyFile;
+  std::string error;
+  if (!locateCluster(options.join, options.dir, options.keyFile, &address, &keyFile, &error)) {
+    std::cerr << "plurix shell: " << error << "\n";
+    return 1;
+  }
+  std::unique_ptr<JoinedStation> joined;
+  std::unique_ptr<heap::Heap> embedded;
+  heap::Heap* heap = nullptr;
+  if (!address.empty()) {
+    joined = JoinedStation::join(address, keyFile, &error);
+    if (joined != nullptr) heap = &joined->heap();
+  } else {
+    embedded = embeddedHeap(options.heapMiB, &error);
+    heap = embedded.get();
+  }
+  if (heap == nullptr) {
+    std::cerr << "plurix shell: " << error << "\n";
+    return 1;
+  }
+  runtime::StackOverflowGuard overflowGuard;
+  std::unique_ptr<shell::LineReader> reader =
+      shell::openStandardInput(options.history.empty() ? shell::defaultHistoryPath() : options.history);
+  if (reader->interactive()) {
+    std::cout << "Plurix shell on station " << heap->station()
+              << (address.empty() ? " (an embedded one-station heap)" : " of the cluster at " + address)
+              << ". /help lists the commands, Ctrl-D leaves." << std::endl;
+  }
+  shell::ReplOptions replOptions;
+  replOptions.timing = options.timing;
+  shell::Repl repl(*heap, *reader, std::cout, std::cerr, replOptions);
+  return repl.run();
+}
+
+}  // namespace
+
+void addShellCommand(CLI::App& app, int* status) {
+  auto options = std::make_shared<ShellOptions>();
+  CLI::App* command = app.add_subcommand(
+      "shell", "The REPL: compile what you type into the live heap and run it (a script on standard input)");
+  command->add_option("--join", options->join, "Join the cluster at HOST:PORT (default: an embedded heap)");
+  command->add_option("--dir", options->dir, "Join the cluster of plurix cluster up in DIR (its address and key)");
+  command->add_option("--key", options->keyFile, "The cluster key file (default: plurix.key, or DIR/cluster.key)");
+  command->add_option("--heap", options->heapMiB, "Without --join: heap size in MiB")->check(CLI::Range(16, 32768));
+  command->add_option("--history", options->history, "The history file (default: ~/.plurix_history)");
+  command->add_flag("--timing", options->timing, "Show how long each input took");
+  command->callback([options, status] { *status = runShell(*options); });
+}
+
+}  // namespace plurix::cli
