@@ -109,8 +109,13 @@ public final class Station {
         return priorities[index];
     }
 
-    /** Whether this station takes work (the runtime sets it when a worker starts and stops). */
-    boolean accepting() {
+    /**
+     * Whether this station takes work: a worker station's loop runs what
+     * other stations register with it. The page server and stations that only
+     * run a main (plurix submit, a shell) do not. The runtime sets it when a
+     * worker starts and stops.
+     */
+    public boolean accepting() {
         return accepting;
     }
 
