@@ -151,6 +151,19 @@ bool LiveCompiler::compile(const std::vector<SourceUnit>& units, const LiveOptio
       heapIndex[i] = checked++;
       frontEnd.addSource("heap/" + baseName(snapshot.units[i].path), snapshot.units[i].text);
     }
+    // A replaced unit's class is named after its file: refuse at once while another unit uses it
+    // (checking first would only report that unit's errors against the new class).
+    for (size_t i = 0; i < fresh.size(); ++i) {
+      if (replacing[i] == SIZE_MAX) continue;
+      std::string name = baseName(fresh[i].path);
+      name = name.substr(0, name.rfind('.'));
+      for (size_t other = 0; other < snapshot.units.size(); ++other) {
+        if (replaced[other] || !mentions(snapshot.units[other].text, name)) continue;
+        diagnostics << "cannot replace class " << name << ": " << baseName(snapshot.units[other].path)
+                    << ", compiled into the heap before, uses it; give the new class another name\n";
+        return false;
+      }
+    }
     for (const SourceUnit& unit : fresh) frontEnd.addSource(unit.path, unit.text);
     bool clean = frontEnd.check();
     if (options.inspect) options.inspect(frontEnd);
@@ -199,6 +212,8 @@ bool LiveCompiler::compile(const std::vector<SourceUnit>& units, const LiveOptio
     auto compileStart = std::chrono::steady_clock::now();
     codegen::ProgramCompiler compiler(heap_);
     compiler.loader().setReplaced(replacedNames);
+    // This process's JIT linked the replaced classes' symbols under the same names: link anew.
+    if (!replacedNames.empty()) jit_.reset();
     CompileStep step{&heap_, &frontEnd, &fresh, &replacing, snapshot.units.size(), options.level, &jit_, &compiler, {},
                      false};
     txn::reserveCommitRight();
