@@ -55,7 +55,11 @@ int servePages(heap::Heap& heap, network::TcpTransport& transport, bool statisti
   cluster::PageServer server(heap, transport, txn::commitNumber());
   network::Message message;
   while (stopRequested == 0) {
-    while (transport.receive(message, kPollNanos)) server.handle(message);
+    while (transport.receive(message, kPollNanos)) {
+      server.handle(message);
+      server.forgetDeparted();
+    }
+    server.forgetDeparted();
   }
   if (statistics) {
     std::cerr << "plurix station: served " << server.pagesServed() << " pages, published " << server.commits()

@@ -30,6 +30,7 @@ bool PageServer::handle(const network::Message& message) {
     case PageMessage::kCommitCancel:
       if (message.sender == holder_) {
         pendingPages_.clear();
+        pendingBytes_.clear();
         holder_ = 0;
         grantNext();
       }
@@ -71,12 +72,33 @@ void PageServer::queueCommit(uint32_t station) {
 }
 
 void PageServer::grantNext() {
-  if (waiting_.empty()) return;
-  holder_ = waiting_.front();
-  waiting_.pop_front();
-  CommitGrant grant{commitNumber_ + 1};
-  (void)transport_.send(holder_, static_cast<uint16_t>(PageMessage::kCommitGrant), commitNumber_, &grant,
-                        sizeof grant);
+  while (!waiting_.empty()) {
+    holder_ = waiting_.front();
+    waiting_.pop_front();
+    CommitGrant grant{commitNumber_ + 1};
+    if (transport_.send(holder_, static_cast<uint16_t>(PageMessage::kCommitGrant), commitNumber_, &grant, sizeof grant)
+            .isOk()) {
+      return;
+    }
+    holder_ = 0;  // gone while it waited: the next one
+  }
+}
+
+size_t PageServer::forgetDeparted() {
+  size_t forgotten = 0;
+  auto gone = [this](uint32_t station) { return !transport_.isConnected(station); };
+  size_t members = members_.size();
+  members_.erase(std::remove_if(members_.begin(), members_.end(), gone), members_.end());
+  forgotten += members - members_.size();
+  waiting_.erase(std::remove_if(waiting_.begin(), waiting_.end(), gone), waiting_.end());
+  if (holder_ != 0 && gone(holder_)) {
+    pendingPages_.clear();
+    pendingBytes_.clear();
+    holder_ = 0;
+    ++forgotten;
+    grantNext();
+  }
+  return forgotten;
 }
 
 void PageServer::takePages(const network::Message& message) {
@@ -90,12 +112,16 @@ void PageServer::takePages(const network::Message& message) {
     uint64_t page;
     memcpy(&page, entry, sizeof page);
     if (!insideHeap(heap_, page)) continue;
-    memcpy(reinterpret_cast<void*>(page), entry + sizeof page, platform::kPageSize);
+    pendingBytes_.insert(pendingBytes_.end(), entry + sizeof page, entry + sizeof page + platform::kPageSize);
     pendingPages_.push_back(page);
   }
 }
 
 void PageServer::publish(uint32_t committer) {
+  for (size_t i = 0; i < pendingPages_.size(); ++i) {
+    memcpy(reinterpret_cast<void*>(pendingPages_[i]), pendingBytes_.data() + i * platform::kPageSize, platform::kPageSize);
+  }
+  pendingBytes_.clear();
   ++commitNumber_;
   ++commits_;
   std::vector<uint8_t> payload(sizeof(WriteSet) + pendingPages_.size() * sizeof(uint64_t));

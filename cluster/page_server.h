@@ -1,7 +1,8 @@
 // Station 0, the cluster's page server: it answers page requests with the newest committed
 // version of each page, serialises commits (one station at a time holds the right to commit,
 // granted first come first served), stores each commit's pages and sends every other station the
-// commit's write set. Invariant: the server's heap holds exactly the committed state; it runs no
+// commit's write set. A commit's pages are staged until its end, so a holder that goes away halfway
+// leaves nothing behind, and the right passes on (forgetDeparted). Invariant: the server's heap holds exactly the committed state; it runs no
 // transactions of its own once serving, and every message to one station leaves in the order the
 // server handled them, so a station has every earlier write set before its grant.
 #pragma once
@@ -25,6 +26,12 @@ class PageServer {
   // Guarantees message handled if it belongs to the page or commit protocol; false if not.
   bool handle(const network::Message& message);
 
+  // Guarantees every station whose connection is gone forgotten: if it held the right to commit,
+  // the pages it had sent are dropped (the heap never holds half a commit) and the right passes
+  // to the next station; if it waited for the right, it waits no more; it gets no write sets.
+  // Returns how many were forgotten. servePages calls it between messages.
+  size_t forgetDeparted();
+
   uint64_t pagesServed() const { return pagesServed_; }
   uint64_t commits() const { return commits_; }
   uint64_t commitNumber() const { return commitNumber_; }
@@ -43,7 +50,8 @@ class PageServer {
   std::vector<uint32_t> members_;      // transport ids of the joined stations
   std::deque<uint32_t> waiting_;       // stations asking for the right to commit, in order
   uint32_t holder_ = 0;                // the station holding it, or 0
-  std::vector<uint64_t> pendingPages_;  // the holder's pages taken so far
+  std::vector<uint64_t> pendingPages_;  // the holder's pages taken so far: addresses
+  std::vector<uint8_t> pendingBytes_;   // and their contents, written into the heap at kCommitEnd
   uint16_t nextStation_ = 1;
   uint64_t pagesServed_ = 0;
   uint64_t commits_ = 0;
