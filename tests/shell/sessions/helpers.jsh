@@ -1,0 +1,5 @@
+int twice(int v) {
+    return 2 * v;
+}
+int answer = twice(21);
+System.out.println("helpers loaded");
