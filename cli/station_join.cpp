@@ -14,6 +14,9 @@ namespace plurix::cli {
 
 namespace {
 constexpr uint64_t kConnectTimeoutNanos = 5'000'000'000;
+// After a round that wrote nothing, how long the station waits for another station's commit
+// before it runs the round again anyway (transaction_loop.h setQuietRoundHook).
+constexpr uint64_t kQuietRoundWaitNanos = 10'000'000;
 }
 
 bool locateCluster(const std::string& join, const std::string& dir, const std::string& key, std::string* address,
@@ -64,6 +67,8 @@ std::unique_ptr<JoinedStation> JoinedStation::join(const std::string& address, c
   runtime::attachRuntime(*station->heap_);
   runtime::setBetweenStepsHook([](void* node) { static_cast<cluster::StationNode*>(node)->pump(0); },
                                station->node_.get());
+  runtime::setQuietRoundHook(
+      [](void* node) { static_cast<cluster::StationNode*>(node)->pump(kQuietRoundWaitNanos); }, station->node_.get());
   return station;
 }
 

@@ -274,12 +274,13 @@ void Collector::pruneQueue(ObjectQueue& queue, ObjectFlag queuedFlag) {
   if (queue.empty()) queue.clear();
 }
 
+// Only this station's allocators: another station's lists and pages are its own business, and
+// touching them would make every collection here conflict with that station's transactions.
 void Collector::returnEmptyPages() {
-  for (uint16_t station = 0; station < kMaxStations; ++station) {
-    if (manager_->stationPage[station] == 0) continue;
-    for (int kind = 0; kind < kAllocatorKinds; ++kind) {
-      allocatorFor(manager_, station, static_cast<AllocatorKind>(kind))->returnEmptyPages();
-    }
+  uint16_t station = stationLocal()->stationId;
+  if (manager_->stationPage[station] == 0) return;
+  for (int kind = 0; kind < kAllocatorKinds; ++kind) {
+    allocatorFor(manager_, station, static_cast<AllocatorKind>(kind))->returnEmptyPages();
   }
 }
 

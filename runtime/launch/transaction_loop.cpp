@@ -46,6 +46,8 @@ volatile sig_atomic_t loopStopRequested = 0;
 void (*betweenStepsHook)(void*) = nullptr;
 void* betweenStepsArgument = nullptr;
 bool (*idleHook)(void*) = nullptr;
+void (*quietRoundHook)(void*) = nullptr;
+void* quietRoundArgument = nullptr;
 void* idleArgument = nullptr;
 bool injecting = false;
 uint64_t injectionState = 0;
@@ -332,6 +334,11 @@ void setBetweenStepsHook(void (*hook)(void*), void* argument) {
   betweenStepsArgument = argument;
 }
 
+void setQuietRoundHook(void (*quiet)(void*), void* argument) {
+  quietRoundHook = quiet;
+  quietRoundArgument = argument;
+}
+
 void setIdleHook(bool (*idle)(void*), void* argument) {
   idleHook = idle;
   idleArgument = argument;
@@ -352,11 +359,15 @@ void runTransactionLoop() {
     ++counters.rounds;
     std::stable_sort(snapshot.entries.begin(), snapshot.entries.end(),
                      [](const Registered& a, const Registered& b) { return a.priority > b.priority; });
+    uint64_t writtenBefore = txn::counters().pagesWritten;
+    uint64_t retiredBefore = counters.retired;
     for (const Registered& entry : snapshot.entries) {
       if (betweenStepsHook != nullptr) betweenStepsHook(betweenStepsArgument);
       stepOnce(snapshot.methods, entry.transaction);
     }
+    bool quiet = txn::counters().pagesWritten == writtenBefore && counters.retired == retiredBefore;
     runDueSystemTransactions();
+    if (quiet && quietRoundHook != nullptr) quietRoundHook(quietRoundArgument);
   }
 }
 

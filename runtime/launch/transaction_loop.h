@@ -57,6 +57,13 @@ const LoopCounters& loopCounters();
 inline constexpr uint32_t kStarvationThreshold = 3;
 void setFairness(bool on);
 
+// Requires quiet to stay valid while set (null: none). Guarantees that after a round in which no
+// step wrote anything to the heap, the loop calls quiet(argument) before the next round: such a
+// round, run again on an unchanged heap, would do the same again (transactions polling a barrier
+// or a flag), so a cluster station waits there until another station's commit arrives, instead
+// of spinning. One station has nobody else to wait for, and sets none.
+void setQuietRoundHook(void (*quiet)(void*), void* argument);
+
 // Any thread, async-signal-safe. Guarantees the loop returns before its next round even though
 // transactions are still registered (the shell's Ctrl-C while it runs the station's work).
 void requestLoopStop();
