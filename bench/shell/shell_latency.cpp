@@ -7,8 +7,9 @@
 //   shell_latency [--repeat N] [--setup LINE]... PROMPT LINE RESULT -- COMMAND [ARG]...
 //
 // In LINE and RESULT, %d stands for the repetition's number (from 1), so that each result differs
-// from the one before; RESULT is found when a line of the output ends with it. Lines the REPL prints with "(N ms: check C, compile K, run R)" (plurix
-// shell --timing) are collected too, and their medians printed.
+// from the one before; RESULT is found when a line of the output ends with it. Lines the REPL
+// prints with "(N ms: check C, compile K, run R)" (plurix shell --timing) are collected too, and
+// their medians printed.
 #include <poll.h>
 #include <pty.h>
 #include <signal.h>
@@ -79,7 +80,8 @@ class Terminal {
 
 std::string numbered(std::string text, int number) {
   const std::string digits = std::to_string(number);
-  for (size_t at = text.find("%d"); at != std::string::npos; at = text.find("%d", at + digits.size())) {
+  for (size_t at = text.find("%d"); at != std::string::npos;
+       at = text.find("%d", at + digits.size())) {
     text.replace(at, 2, digits);
   }
   return text;
@@ -94,7 +96,8 @@ double median(std::vector<double> values) {
 
 int usage() {
   std::fprintf(stderr,
-               "usage: shell_latency [--repeat N] [--setup LINE]... PROMPT LINE RESULT -- COMMAND [ARG]...\n");
+               "usage: shell_latency [--repeat N] [--setup LINE]... PROMPT LINE RESULT -- COMMAND "
+               "[ARG]...\n");
   return 2;
 }
 
@@ -104,7 +107,8 @@ int main(int argc, char** argv) {
   int repeat = 21;
   std::vector<std::string> setup;
   int arg = 1;
-  for (; arg + 1 < argc && std::strncmp(argv[arg], "--", 2) == 0 && argv[arg][2] != '\0'; arg += 2) {
+  for (; arg + 1 < argc && std::strncmp(argv[arg], "--", 2) == 0 && argv[arg][2] != '\0';
+       arg += 2) {
     if (std::strcmp(argv[arg], "--repeat") == 0) {
       repeat = std::atoi(argv[arg + 1]);
     } else if (std::strcmp(argv[arg], "--setup") == 0) {
@@ -123,10 +127,12 @@ int main(int argc, char** argv) {
   size_t at = terminal.waitFor(prompt, 0, std::chrono::seconds(60));
   for (const std::string& each : setup) {
     terminal.type(each + "\r");
-    at = at == std::string::npos ? at : terminal.waitFor("\n" + prompt, at, std::chrono::seconds(30));
+    at = at == std::string::npos ? at
+                                 : terminal.waitFor("\n" + prompt, at, std::chrono::seconds(30));
   }
   if (at == std::string::npos) {
-    std::fprintf(stderr, "shell_latency: no prompt; the terminal showed:\n%s\n", terminal.shown().c_str());
+    std::fprintf(stderr, "shell_latency: no prompt; the terminal showed:\n%s\n",
+                 terminal.shown().c_str());
     return 1;
   }
   const size_t measuredFrom = terminal.end();
@@ -135,7 +141,8 @@ int main(int argc, char** argv) {
     const size_t sent = terminal.end();
     terminal.type(numbered(line, number) + "\r");
     const Clock::time_point enter = Clock::now();
-    const size_t shown = terminal.waitFor(numbered(result, number) + "\n", sent, std::chrono::seconds(30));
+    const size_t shown =
+        terminal.waitFor(numbered(result, number) + "\n", sent, std::chrono::seconds(30));
     const double ms = std::chrono::duration<double, std::milli>(Clock::now() - enter).count();
     if (shown == std::string::npos ||
         terminal.waitFor("\n" + prompt, shown - 1, std::chrono::seconds(30)) == std::string::npos) {
@@ -147,12 +154,12 @@ int main(int argc, char** argv) {
     std::printf("%d: %.1f ms\n", number, ms);
   }
   std::vector<double> total, check, compile, run;
-  for (size_t found = terminal.shown().find(" ms: check ", measuredFrom); found != std::string::npos;
-       found = terminal.shown().find(" ms: check ", found + 1)) {
+  for (size_t found = terminal.shown().find(" ms: check ", measuredFrom);
+       found != std::string::npos; found = terminal.shown().find(" ms: check ", found + 1)) {
     double values[4];
     const size_t open = terminal.shown().rfind('(', found);
-    if (std::sscanf(terminal.shown().c_str() + open, "(%lf ms: check %lf, compile %lf, run %lf)", &values[0],
-                    &values[1], &values[2], &values[3]) != 4) {
+    if (std::sscanf(terminal.shown().c_str() + open, "(%lf ms: check %lf, compile %lf, run %lf)",
+                    &values[0], &values[1], &values[2], &values[3]) != 4) {
       continue;
     }
     total.push_back(values[0]);
@@ -161,10 +168,11 @@ int main(int argc, char** argv) {
     run.push_back(values[3]);
   }
   std::printf("median of %d: %.1f ms (min %.1f, max %.1f)\n", repeat, median(times),
-              *std::min_element(times.begin(), times.end()), *std::max_element(times.begin(), times.end()));
+              *std::min_element(times.begin(), times.end()),
+              *std::max_element(times.begin(), times.end()));
   if (!total.empty()) {
-    std::printf("--timing, median of %zu inputs: %.1f ms: check %.1f, compile %.1f, run %.1f\n", total.size(),
-                median(total), median(check), median(compile), median(run));
+    std::printf("--timing, median of %zu inputs: %.1f ms: check %.1f, compile %.1f, run %.1f\n",
+                total.size(), median(total), median(check), median(compile), median(run));
   }
   return 0;
 }

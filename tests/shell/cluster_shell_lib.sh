@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared by the tests that run plurix shell joined to a cluster of `plurix cluster up` (sourced
 # after tests/cluster/cluster_up_lib.sh, which gives $tmp, $dir and fail).
 

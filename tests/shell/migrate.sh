@@ -81,6 +81,6 @@ for attempt in $(seq 20); do
   [ "$attempt" = 20 ] && fail "Spin did not finish on station 2"
   sleep 0.5
 done
-listed_on done
+listed_on finished
 [ -z "$station" ] || fail "/ps still lists transaction $id, on station $station, after it finished"
 echo "transaction $id ran on station 1, moved to station 2 with /migrate, and finished there"
