@@ -23,6 +23,7 @@
 #include "drivers/network/cluster_key.h"
 #include "drivers/network/tcp_transport.h"
 #include "runtime/launch/runtime.h"
+#include "runtime/platform/memory.h"
 #include "runtime/platform/system.h"
 #include "txn/transaction.h"
 
@@ -52,6 +53,13 @@ void requestStop(int) { stopRequested = 1; }
 int servePages(heap::Heap& heap, network::TcpTransport& transport, bool statistics) {
   std::signal(SIGTERM, &requestStop);
   std::signal(SIGINT, &requestStop);
+  // Other stations grow the heap past what this process made accessible; their commits and the
+  // pages others then fetch must be readable and writable here. Reserved without backing store,
+  // the untouched rest costs nothing and reads as zero.
+  if (platform::Status open = platform::commit(heap.base(), heap.size()); !open.isOk()) {
+    std::cerr << "plurix station: cannot open the heap for serving: " << open.message() << "\n";
+    return 1;
+  }
   cluster::PageServer server(heap, transport, txn::commitNumber());
   network::Message message;
   while (stopRequested == 0) {

@@ -18,8 +18,9 @@ namespace plurix::cluster {
 
 class PageServer {
  public:
-  // Requires heap and transport to outlive the server, the heap's pages freely readable and
-  // writable here (tracking stopped), and commitNumber the station's count of commits so far.
+  // Requires heap and transport to outlive the server, the heap's whole range readable and
+  // writable here (tracking stopped, and open beyond this process's own growth, since other
+  // stations grow the heap), and commitNumber the station's count of commits so far.
   PageServer(const heap::Heap& heap, network::Transport& transport, uint64_t commitNumber)
       : heap_(heap), transport_(transport), commitNumber_(commitNumber) {}
 

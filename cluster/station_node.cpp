@@ -74,7 +74,9 @@ bool StationNode::fetchPage(uintptr_t page, void* into) {
 
 void StationNode::pump(uint64_t timeoutNanos) {
   network::Message message;
-  if (!transport_.receive(message, timeoutNanos)) return;
+  // Without a wait, read what the sockets hold now (receive with no time left reads nothing).
+  if (timeoutNanos == 0) transport_.poll();
+  if (timeoutNanos == 0 ? !transport_.tryReceive(message) : !transport_.receive(message, timeoutNanos)) return;
   do {
     if (message.sender == server_) handle(message, kNoPage, nullptr);
   } while (transport_.tryReceive(message));

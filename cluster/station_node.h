@@ -31,6 +31,8 @@ class StationNode final : public txn::PageSource, public txn::CommitGate {
   void reserveBeforeStep() override;
   // Guarantees a right still held after an abort handed back to the server.
   void releaseAfterAbort() override;
+  // Guarantees every write set that has arrived applied (pump without waiting).
+  void beforeTransaction() override { pump(0); }
   // Guarantees everything that arrived handled, waiting up to timeoutNanos for the first message.
   void pump(uint64_t timeoutNanos);
 

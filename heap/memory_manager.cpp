@@ -35,7 +35,11 @@ bool MemoryManager::grow(uint32_t pages) {
   uint32_t target = static_cast<uint32_t>(roundUp(pages, kCommitChunkPages));
   if (target > pageCount) target = pageCount;
   if (pages > target) return false;
-  if (!platform::commit(base + size_t{committedPages} * kPageSize, size_t{target - committedPages} * kPageSize)
+  // While transactions track the pages, the tracker alone sets their protection: opening them
+  // here would let writes to the new pages bypass it, so that no commit would carry them to
+  // other stations (which then read zeros where this station allocated code and objects).
+  if (!stationLocal()->pagesTracked &&
+      !platform::commit(base + size_t{committedPages} * kPageSize, size_t{target - committedPages} * kPageSize)
            .isOk()) {
     return false;
   }

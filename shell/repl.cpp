@@ -194,8 +194,10 @@ bool Repl::handle(const std::string& input, size_t firstLine) {
   if (text.empty()) return true;
   history_.push_back(text);
   auto start = std::chrono::steady_clock::now();
-  bool ok = text[0] == '/' ? command(text) : session_.evaluate(input, firstLine);
-  if (options_.timing && text[0] != '/') {
+  // A command is '/' and a word; "//" and "/*" start comments, which the session skips.
+  bool isCommand = text[0] == '/' && text.size() > 1 && text[1] != '/' && text[1] != '*';
+  bool ok = isCommand ? command(text) : session_.evaluate(input, firstLine);
+  if (options_.timing && !isCommand) {
     const SessionTimes& times = session_.lastTimes();
     double total = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     char line[160];
@@ -203,7 +205,7 @@ bool Repl::handle(const std::string& input, size_t firstLine) {
                   times.compileMs, times.runMs);
     err_ << line;
   }
-  if (ok && text[0] != '/') runRegisteredWork();
+  if (ok && !isCommand) runRegisteredWork();
   return ok;
 }
 
@@ -272,6 +274,7 @@ bool Repl::command(const std::string& input) {
 }
 
 bool Repl::showView(const char* method) {
+  runtime::publishStatisticsNow();
   Call call{"plurix.ShellViews", method, {}, {}};
   if (!transact(&callStaticString, &call, err_)) return false;
   if (!call.failure.empty()) {

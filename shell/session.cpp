@@ -135,12 +135,13 @@ Session::Unit Session::snippetUnit(const std::string& head, const std::string& m
     unit.inputLine = 3;
   }
   text += input + "\n" + afterInput + "\n}\n";
+  unit.inputLines = static_cast<uint32_t>(std::count(input.begin(), input.end(), '\n') + 1);
   unit.text = std::move(text);
   return unit;
 }
 
 void Session::render(compiler::FrontEnd& frontEnd, const std::string& unitPath, uint32_t inputLine,
-                     size_t firstLine, std::ostream& out) const {
+                     uint32_t inputLines, size_t firstLine, std::ostream& out) const {
   const compiler::SourceManager& sources = frontEnd.sources();
   size_t errors = 0;
   for (const compiler::Diagnostic& diagnostic : frontEnd.diagnostics().diagnostics()) {
@@ -161,6 +162,11 @@ void Session::render(compiler::FrontEnd& frontEnd, const std::string& unitPath, 
     }
     uint32_t line = where.line - inputLine + 1;
     std::string text(sources.lineText(where.file, where.line));
+    if (line > inputLines) {
+      // Reported on the code after the input: the input ended too early.
+      out << severity << ": " << diagnostic.message << " (the input ends too early)\n";
+      continue;
+    }
     out << severity;
     if (firstLine != 0) {
       out << " (line " << firstLine + line - 1 << ")";
@@ -185,8 +191,9 @@ bool Session::compileUnit(const Unit& unit, bool keep, size_t firstLine, const l
   live::LiveOptions options = base;
   std::string path = unit.className + ".java";
   uint32_t inputLine = unit.inputLine;
-  options.render = [this, path, inputLine, firstLine](compiler::FrontEnd& frontEnd, std::ostream& out) {
-    render(frontEnd, path, inputLine, firstLine, out);
+  uint32_t inputLines = unit.inputLines;
+  options.render = [this, path, inputLine, inputLines, firstLine](compiler::FrontEnd& frontEnd, std::ostream& out) {
+    render(frontEnd, path, inputLine, inputLines, firstLine, out);
   };
   live::LiveResult result;
   bool compiled = compiler_.compile({{path, unit.text, keep}}, options, err_, &result);
@@ -251,14 +258,17 @@ bool Session::evaluate(const std::string& input, size_t firstLine) {
   interrupted_.store(false);
   times_ = {};
   Snippet snippet = classifySnippet(input);
+  bool ok = false;
   switch (snippet.kind) {
     case SnippetKind::kEmpty: return true;
-    case SnippetKind::kClass: return evaluateClass(snippet, firstLine);
-    case SnippetKind::kMembers: return evaluateMembers(snippet, firstLine);
-    case SnippetKind::kExpression: return evaluateExpression(snippet, firstLine);
-    case SnippetKind::kStatements: return evaluateStatements(snippet, firstLine);
+    case SnippetKind::kClass: ok = evaluateClass(snippet, firstLine); break;
+    case SnippetKind::kMembers: ok = evaluateMembers(snippet, firstLine); break;
+    case SnippetKind::kExpression: ok = evaluateExpression(snippet, firstLine); break;
+    case SnippetKind::kStatements: ok = evaluateStatements(snippet, firstLine); break;
   }
-  return false;
+  // Ctrl-C while the input was checked or compiled: say so (a run says it itself).
+  if (!ok && interrupted_.load() && times_.runMs == 0) err_ << "interrupted: the input did not run\n";
+  return ok;
 }
 
 bool Session::evaluateClass(const Snippet& snippet, size_t firstLine) {
@@ -279,8 +289,9 @@ bool Session::evaluateClass(const Snippet& snippet, size_t firstLine) {
   options.level = compiler::jit::OptLevel::kQuick;
   live::LiveResult result;
   std::string path = snippet.classNames.front() + ".java";
-  options.render = [this, path, firstLine](compiler::FrontEnd& frontEnd, std::ostream& out) {
-    render(frontEnd, path, 1, firstLine, out);
+  auto lines = static_cast<uint32_t>(std::count(snippet.text.begin(), snippet.text.end(), '\n') + 1);
+  options.render = [this, path, lines, firstLine](compiler::FrontEnd& frontEnd, std::ostream& out) {
+    render(frontEnd, path, 1, lines, firstLine, out);
   };
   // Classes are units of their own: line 1 of the unit is line 1 of the input.
   if (!compiler_.compile({{path, snippet.text, true}}, options, err_, &result)) return false;
@@ -288,7 +299,8 @@ bool Session::evaluateClass(const Snippet& snippet, size_t firstLine) {
   times_.compileMs = result.compileMs;
   for (size_t i = 0; i < snippet.classNames.size(); ++i) {
     const std::string& name = snippet.classNames[i];
-    out_ << (known.existed[i] && !result.unchanged ? "replaced" : "created") << " class " << name << "\n";
+    const char* what = result.unchanged ? "unchanged" : known.existed[i] ? "replaced" : "created";
+    out_ << (result.unchanged ? "class " + name + " is " + what : std::string(what) + " class " + name) << "\n";
     if (std::find(classes_.begin(), classes_.end(), name) == classes_.end()) classes_.push_back(name);
   }
   return true;
@@ -358,7 +370,7 @@ bool Session::evaluateExpression(const Snippet& snippet, size_t firstLine) {
     std::ostream& realErr = err_;
     live::LiveResult probed;
     options.render = [this, &probe, firstLine](compiler::FrontEnd& frontEnd, std::ostream& out) {
-      render(frontEnd, probe.className + ".java", probe.inputLine, firstLine, out);
+      render(frontEnd, probe.className + ".java", probe.inputLine, probe.inputLines, firstLine, out);
     };
     bool checked = compiler_.compile({{probe.className + ".java", probe.text, false}}, options, probeErrors, &probed);
     times_.checkMs += probed.checkMs;

@@ -54,6 +54,7 @@ class Session {
     std::string className;
     std::string text;
     uint32_t inputLine = 0;  // the line of the unit where the input starts
+    uint32_t inputLines = 1;
   };
   bool evaluateClass(const Snippet& snippet, size_t firstLine);
   bool evaluateMembers(const Snippet& snippet, size_t firstLine);
@@ -67,8 +68,8 @@ class Session {
   bool run(const std::string& className, const std::string& expectedHead, bool advanceHead, bool* headMoved);
   std::string readHead();
   std::string nextClassName();
-  void render(compiler::FrontEnd& frontEnd, const std::string& unitPath, uint32_t inputLine, size_t firstLine,
-              std::ostream& out) const;
+  void render(compiler::FrontEnd& frontEnd, const std::string& unitPath, uint32_t inputLine, uint32_t inputLines,
+              size_t firstLine, std::ostream& out) const;
 
   heap::Heap& heap_;
   std::ostream& out_;

@@ -257,6 +257,8 @@ Status stopTransactions() {
   return Status::ok();
 }
 
+bool pagePresent(uintptr_t address) { return ShadowPages::instance().present(address); }
+
 bool transactionsStarted() { return started && (!tracked || ShadowPages::instance().tracking()); }
 bool inTransaction() { return stepOpen; }
 bool trackingOn() { return tracked; }
@@ -265,6 +267,7 @@ platform::Result<Outcome> runTransaction(void (*step)(void*), void* argument) {
   ShadowPages& pages = ShadowPages::instance();
   if (!transactionsStarted()) return Status::error(platform::ErrorCode::kInvalidArgument, "transactions not started");
   if (stepOpen) return Status::error(platform::ErrorCode::kInvalidArgument, "transactions do not nest");
+  if (commitGate != nullptr) commitGate->beforeTransaction();
   heap::StationLocal* local = heap::stationLocal();
   memcpy(&savedQueues, queuesOf(local), sizeof savedQueues);
   heap::ObjectHeader* savedStation = local->station;

@@ -95,6 +95,10 @@ class CommitGate {
   virtual void reserveBeforeStep() = 0;
   // Guarantees a right held for a transaction that aborted is passed on.
   virtual void releaseAfterAbort() = 0;
+  // Requires no transaction open. Called as every transaction starts: guarantees the commits of
+  // other stations that have arrived applied first, so a station that sat idle (a shell at its
+  // prompt) does not start from pages those commits changed.
+  virtual void beforeTransaction() {}
 
  protected:
   ~CommitGate() = default;
@@ -117,6 +121,9 @@ struct Counters {
   uint64_t pagesWritten = 0;
 };
 const Counters& counters();
+// Whether the heap page holding address is present on this station (a joined station fetches a
+// page at its first touch and drops it when another station's commit writes it).
+bool pagePresent(uintptr_t address);
 // The station's commit number: advanced by every commit (StationLocal::commitNumber).
 uint64_t commitNumber();
 

@@ -172,6 +172,7 @@ bool LiveCompiler::compile(const std::vector<SourceUnit>& units, const LiveOptio
     } else {
       frontEnd.diagnostics().render(diagnostics, frontEnd.sources());
     }
+    result->checkMs = millisecondsSince(checkStart);
     if (!clean) return false;
     size_t firstFresh = frontEnd.userUnits().size() - fresh.size();
     std::unordered_map<std::string, bool> replacedNames;

@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "heap/memory_manager.h"
 #include "runtime/entry/exceptions.h"
 #include "runtime/entry/safepoint.h"
 #include "runtime/launch/runtime.h"
@@ -254,32 +255,37 @@ bool publicationDue() { return platform::monotonicNanos() - lastPublished >= kPu
 
 struct Publisher {
   const MethodEntry* account = nullptr;  // Transaction.account(JJJ)V
-  const MethodEntry* publish = nullptr;  // Station.publish(JJJJJJ)V
+  const MethodEntry* publish = nullptr;  // Station.publish(JJJJJJJ)V
   StationMethods methods;
 };
 Publisher publisher;
 
 void publishStatistics(void*) {
+  enterCluster();  // a shell's station enters at its first input; its figures may be asked before
   ObjectHeader* station = heap::stationLocal()->station;
   if (station == nullptr) return;
   if (!publisher.methods.found) {
     publisher.methods = lookUpStationMethods();
     publisher.account = findDeclaredMethod(findClass("plurix.Transaction"), "$account(JJJ)V");
-    publisher.publish = findDeclaredMethod(findClass("plurix.Station"), "publish(JJJJJJ)V");
+    publisher.publish = findDeclaredMethod(findClass("plurix.Station"), "publish(JJJJJJJ)V");
   }
   if (!publisher.methods.found || publisher.account == nullptr || publisher.publish == nullptr) return;
   using Account = void (*)(ObjectHeader*, int64_t, int64_t, int64_t);
-  using Publish = void (*)(ObjectHeader*, int64_t, int64_t, int64_t, int64_t, int64_t, int64_t);
+  using Publish = void (*)(ObjectHeader*, int64_t, int64_t, int64_t, int64_t, int64_t, int64_t, int64_t);
   for (const auto& [transaction, tally] : tallies) {
     // Only a transaction still registered here is known to be alive.
     if (publisher.methods.holds(station, transaction) == 0) continue;
     reinterpret_cast<Account>(publisher.account->code)(transaction, tally.runs, tally.commits, tally.aborts);
   }
   const txn::Counters& totals = txn::counters();
+  const heap::Heap& heap = attachedHeap();
+  uint32_t heapPages = heap.memoryManager()->topPage;
+  int64_t present = 0;
+  for (uint32_t page = 0; page < heapPages; ++page) present += txn::pagePresent(heap.base() + uint64_t{page} * heap::kPageSize) ? 1 : 0;
   reinterpret_cast<Publish>(publisher.publish->code)(
       station, static_cast<int64_t>(totals.commits), static_cast<int64_t>(totals.aborts),
-      static_cast<int64_t>(counters.steps), static_cast<int64_t>(totals.pagesRead),
-      static_cast<int64_t>(totals.pagesWritten), static_cast<int64_t>(platform::monotonicNanos() / 1'000'000));
+      static_cast<int64_t>(counters.steps), present, static_cast<int64_t>(totals.pagesWritten),
+      static_cast<int64_t>(heapPages), static_cast<int64_t>(platform::monotonicNanos() / 1'000'000));
 }
 
 void publishedStatistics(void*) {
@@ -373,6 +379,10 @@ void runTransactionLoop() {
 
 const LoopCounters& loopCounters() { return counters; }
 void requestLoopStop() { loopStopRequested = 1; }
+
+void publishStatisticsNow() {
+  if (runSystemTransaction(&publishStatistics, nullptr)) publishedStatistics(nullptr);
+}
 bool runningUserStep() { return userStepRunning; }
 void setFairness(bool on) { fairness = on; }
 

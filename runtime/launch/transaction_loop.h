@@ -73,6 +73,9 @@ void requestLoopStop();
 // transactions' runs, commits and aborts since the last publication into the Transaction (what
 // the shell's /top and /ps show for every station).
 inline constexpr uint64_t kPublishNanos = 1'000'000'000;
+// Requires no transaction open. Guarantees this station's figures published now (the shell does
+// before it shows them, since its own station runs its loop only now and then).
+void publishStatisticsNow();
 
 // Whether a registered transaction's step (not main, not a system transaction) is running now.
 bool runningUserStep();

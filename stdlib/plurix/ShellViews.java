@@ -14,7 +14,7 @@ public final class ShellViews {
     /** One line per station: what it runs and what its runtime last published. */
     public static String stations() {
         StringBuilder text = new StringBuilder(
-            "station  work    transactions   commits/s  aborts/s   commits    aborts    steps     pages read  pages written\n");
+            "station  work    transactions   commits/s  aborts/s   commits    aborts    steps     pages present pages written heap MiB\n");
         Station[] stations = Cluster.stations();
         for (int i = 0; i < stations.length; i++) {
             if (stations[i] != null) {

@@ -22,8 +22,9 @@ public final class Station {
     private long commits;
     private long aborts;
     private long steps;
-    private long pagesRead;
+    private long pagesPresent;
     private long pagesWritten;
+    private long heapPages;
     private long publishedAt;
     private long commitsBefore;
     private long abortsBefore;
@@ -123,16 +124,22 @@ public final class Station {
         this.accepting = accepting;
     }
 
-    /** The runtime's publication of this station's totals ({@code atMillis}: System.currentTimeMillis()). */
-    void publish(long commits, long aborts, long steps, long pagesRead, long pagesWritten, long atMillis) {
+    /**
+     * The runtime's publication of this station's totals: pages present here (fetched and not
+     * invalidated since), pages its commits wrote, pages of the heap in use (the cluster's), and
+     * when ({@code atMillis} on this station's own clock).
+     */
+    void publish(long commits, long aborts, long steps, long pagesPresent, long pagesWritten, long heapPages,
+                 long atMillis) {
         commitsBefore = this.commits;
         abortsBefore = this.aborts;
         publishedBefore = publishedAt;
         this.commits = commits;
         this.aborts = aborts;
         this.steps = steps;
-        this.pagesRead = pagesRead;
+        this.pagesPresent = pagesPresent;
         this.pagesWritten = pagesWritten;
+        this.heapPages = heapPages;
         this.publishedAt = atMillis;
     }
 
@@ -147,8 +154,8 @@ public final class Station {
         long abortRate = publishedBefore == 0 || interval <= 0 ? 0 : (aborts - abortsBefore) * 1000 / interval;
         return pad(String.valueOf(id), 8) + pad(accepting ? "yes" : "no", 7) + pad(String.valueOf(count), 14)
             + pad(String.valueOf(commitRate), 10) + pad(String.valueOf(abortRate), 10) + pad(String.valueOf(commits), 10)
-            + pad(String.valueOf(aborts), 9) + pad(String.valueOf(steps), 9) + pad(String.valueOf(pagesRead), 11)
-            + String.valueOf(pagesWritten);
+            + pad(String.valueOf(aborts), 9) + pad(String.valueOf(steps), 9) + pad(String.valueOf(pagesPresent), 13)
+            + pad(String.valueOf(pagesWritten), 13) + String.valueOf(heapPages * 4 / 1024);
     }
 
     static String pad(String text, int width) {

@@ -21,10 +21,16 @@ trap 'rm -rf "$tmp"' EXIT
 here=$(cd "$(dirname "$0")" && pwd)
 status=0
 java "$here/JavacEach.java" "$tmp/valid" "$valid_dir"/* || status=1
-java "$here/JavacEach.java" "$tmp/samples" "$samples_dir"/*/ || status=1
+# samples/cluster/ holds programs for a cluster made of other samples' classes (and the station
+# API, which java lacks): the submit tests and scripts/demo.sh check them.
+samples=()
+for sample in "$samples_dir"/*/; do
+  [ "$(basename "$sample")" = cluster ] || samples+=("$sample")
+done
+java "$here/JavacEach.java" "$tmp/samples" "${samples[@]}" || status=1
 
 # Each sample: run its main class with no arguments, compare.
-for sample in "$samples_dir"/*/; do
+for sample in "${samples[@]}"; do
   name=$(basename "$sample")
   out="$tmp/samples/$name"
   if grep -q '^// plurix: extension' "$sample"*.java; then
