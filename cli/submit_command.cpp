@@ -112,6 +112,23 @@ void pollLauncher(void* argument) {
   launch->done = roots.unbind(launch->rootName.data(), launch->rootName.size()).isOk();
 }
 
+struct WorkCheck {
+  int32_t station;
+  bool takesWork = false;
+};
+
+void checkTakesWork(void* argument) {
+  auto* check = static_cast<WorkCheck*>(argument);
+  const runtime::MethodEntry* takesWork = launcherMethod("takesWork(I)Z");
+  check->takesWork = takesWork != nullptr && reinterpret_cast<bool (*)(int32_t)>(takesWork->code)(check->station);
+  if (runtime::hasPending()) runtime::takePending();
+}
+
+void reportNoStation(int station) {
+  std::cerr << "plurix submit: no station " << station
+            << " that takes work in the cluster (station 0 serves pages; see plurix cluster status)\n";
+}
+
 int runOnStation(JoinedStation& joined, const std::string& mainClass, int station) {
   Launch launch;
   launch.rootName = "plurix.submit." + std::to_string(joined.heap().station());
@@ -119,8 +136,7 @@ int runOnStation(JoinedStation& joined, const std::string& mainClass, int statio
   launch.station = station;
   if (!runtime::runSystemTransaction(&registerLauncher, &launch)) return 1;
   if (!launch.registered) {
-    std::cerr << "plurix submit: no station " << station
-              << " that takes work in the cluster (station 0 serves pages; see plurix cluster status)\n";
+    reportNoStation(station);
     return 1;
   }
   std::signal(SIGINT, &interrupt);
@@ -156,6 +172,15 @@ int submit(const SubmitOptions& options) {
   if (joined == nullptr) {
     std::cerr << "plurix submit: " << error << "\n";
     return 1;
+  }
+  if (options.on >= 0) {
+    // Before anything is compiled: a submit that cannot run leaves the heap as it was.
+    WorkCheck check{options.on};
+    if (!runtime::runSystemTransaction(&checkTakesWork, &check)) return 1;
+    if (!check.takesWork) {
+      reportNoStation(options.on);
+      return 1;
+    }
   }
   compiler::live::LiveCompiler compiler(joined->heap());
   compiler::live::LiveResult result;

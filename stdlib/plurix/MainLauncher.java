@@ -34,13 +34,19 @@ public final class MainLauncher extends Transaction {
      * station that only runs a main).
      */
     public static MainLauncher launchOn(int station, String className, String[] args) {
-        Station[] stations = Cluster.stations();
-        if (station < 0 || station >= stations.length || stations[station] == null || !stations[station].accepting()) {
+        if (!takesWork(station)) {
             return null;
         }
+        Station[] stations = Cluster.stations();
         MainLauncher launcher = new MainLauncher(className, args);
         stations[station].register(launcher);
         return launcher;
+    }
+
+    /** Returns true if the cluster has station {@code station} and it takes work. */
+    public static boolean takesWork(int station) {
+        Station[] stations = Cluster.stations();
+        return station >= 0 && station < stations.length && stations[station] != null && stations[station].accepting();
     }
 
     /** Runs main once, then leaves the station's vector. */
