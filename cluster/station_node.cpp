@@ -1,6 +1,7 @@
 // A joined station's side of the page and commit protocols (station_node.h).
 #include "cluster/station_node.h"
 
+#include <cstdio>
 #include <cstring>
 #include <vector>
 
@@ -26,6 +27,7 @@ void StationNode::applyWriteSet(const network::Message& message) {
   txn::ShadowPages& shadows = txn::ShadowPages::instance();
   // Invalidate first, then validate: a first touch from now on fetches the new version, and a
   // transaction that read an old one is told to abort (txn/transaction.h).
+  if (header.commitNumber != commitNumber_ + 1) recover(header.commitNumber - 1);
   for (uintptr_t page : pages) (void)shadows.invalidate(page);
   if (txn::validateAgainstCommit(pages.data(), pages.size())) ++conflicts_;
   commitNumber_ = header.commitNumber;
@@ -36,7 +38,14 @@ void StationNode::applyWriteSet(const network::Message& message) {
 bool StationNode::handle(const network::Message& message, uintptr_t awaitedPage, void* into) {
   switch (static_cast<PageMessage>(message.type)) {
     case PageMessage::kWriteSet: applyWriteSet(message); return false;
-    case PageMessage::kCommitGrant: granted_ = true; return awaitedPage == kNoPage;
+    case PageMessage::kCommitGrant: {
+      CommitGrant grant{commitNumber_ + 1};
+      if (message.payload.size() == sizeof grant) memcpy(&grant, message.payload.data(), sizeof grant);
+      // Every earlier write set comes before the grant: a later number means some went missing.
+      if (grant.commitNumber != commitNumber_ + 1) recover(grant.commitNumber - 1);
+      granted_ = true;
+      return awaitedPage == kNoPage;
+    }
     case PageMessage::kPageReply: {
       if (awaitedPage == kNoPage || message.payload.size() != sizeof(PageReply)) return false;
       const auto* reply = reinterpret_cast<const PageReply*>(message.payload.data());
@@ -106,6 +115,24 @@ bool StationNode::sendPages() {
     }
   }
   return transport_.send(server_, static_cast<uint16_t>(PageMessage::kCommitEnd), commitNumber_, nullptr, 0).isOk();
+}
+
+void StationNode::recover(uint64_t newest) {
+  char line[160];
+  std::snprintf(line, sizeof line,
+                "plurix station: missed commits %llu to %llu; dropping every page to fetch them anew\n",
+                static_cast<unsigned long long>(commitNumber_ + 1), static_cast<unsigned long long>(newest));
+  std::fputs(line, stderr);
+  heap::StationLocal* local = heap::stationLocal();
+  txn::ShadowPages& shadows = txn::ShadowPages::instance();
+  for (uintptr_t page = local->heapBase; page < local->heapBase + local->heapSize; page += platform::kPageSize) {
+    if (shadows.present(page)) (void)shadows.invalidate(page);
+  }
+  // What the running transaction read may predate the missed commits: it must not commit.
+  if (txn::inTransaction()) txn::requestAbort(txn::AbortReason::kConflict);
+  commitNumber_ = newest;
+  local->commitNumber = newest;
+  ++recoveries_;
 }
 
 void StationNode::obtainGrant() {

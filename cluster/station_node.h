@@ -42,6 +42,9 @@ class StationNode final : public txn::PageSource, public txn::CommitGate {
   uint64_t conflicts() const { return conflicts_; }
   uint64_t writeSetsApplied() const { return writeSetsApplied_; }
   uint64_t reservations() const { return reservations_; }
+  // Times this station found it had missed commits (a write set or grant numbered beyond the
+  // next) and dropped every page so that its next touches fetch the committed versions.
+  uint64_t recoveries() const { return recoveries_; }
   uint64_t commitNumber() const { return commitNumber_; }
   void setCommitNumber(uint64_t number) { commitNumber_ = number; }
 
@@ -52,10 +55,12 @@ class StationNode final : public txn::PageSource, public txn::CommitGate {
   bool sendPages();
   bool waitFor(uintptr_t awaitedPage, void* into);
   void obtainGrant();
+  void recover(uint64_t newest);
 
   network::Transport& transport_;
   uint32_t server_;
   bool granted_ = false;
+  uint64_t recoveries_ = 0;
   bool reserved_ = false;  // the grant was taken before the step (reserveBeforeStep)
   uint64_t reservations_ = 0;
   uint64_t commitNumber_ = 0;

@@ -7,43 +7,10 @@
 #include <vector>
 
 #include "cluster/page_messages.h"
+#include "scripted_transport.h"
 
 namespace plurix::cluster {
 namespace {
-
-// A transport whose peers are a set of connected station ids; what the server sends is kept.
-class ScriptedTransport final : public network::Transport {
- public:
-  struct Sent {
-    uint32_t station;
-    PageMessage type;
-    std::vector<uint8_t> payload;
-  };
-
-  uint32_t station() const override { return 0; }
-  platform::Status listen(const char*) override { return platform::Status::ok(); }
-  platform::Result<uint32_t> connect(const char*, uint64_t) override {
-    return platform::Status::error(platform::ErrorCode::kInvalidArgument, "scripted");
-  }
-  bool isConnected(uint32_t station) const override { return connected.count(station) != 0; }
-  void disconnect(uint32_t station) override { connected.erase(station); }
-  platform::Status send(uint32_t station, uint16_t type, uint64_t, const void* payload, size_t size) override {
-    if (connected.count(station) == 0) return platform::Status::error(platform::ErrorCode::kNotFound, "gone");
-    const auto* bytes = static_cast<const uint8_t*>(payload);
-    sent.push_back(Sent{station, static_cast<PageMessage>(type), std::vector<uint8_t>(bytes, bytes + size)});
-    return platform::Status::ok();
-  }
-  size_t poll() override { return 0; }
-  bool tryReceive(network::Message&) override { return false; }
-  bool receive(network::Message&, uint64_t) override { return false; }
-  const network::TransportCounters& counters() const override { return counters_; }
-
-  std::set<uint32_t> connected;
-  std::vector<Sent> sent;
-
- private:
-  network::TransportCounters counters_;
-};
 
 network::Message message(uint32_t sender, PageMessage type, std::vector<uint8_t> payload = {}) {
   network::Message out;
