@@ -29,7 +29,7 @@ void Allocator::initialise(AllocatorKind kind, uint16_t station) {
 uint32_t Allocator::carvePage() {
   MemoryManager* manager = MemoryManager::local();
   if (blockNext_ == blockEnd_) {
-    uint32_t block = manager->allocatePages(kBlockPages, PageState::kBlock, kind_, station_);
+    uint32_t block = manager->allocateBlock(kind_, station_);
     if (block == 0) block = manager->allocatePages(1, PageState::kBlock, kind_, station_);  // nearly full heap
     if (block == 0) return 0;
     blockNext_ = block;

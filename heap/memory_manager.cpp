@@ -97,6 +97,11 @@ uint32_t MemoryManager::allocatePages(uint32_t pages, PageState state, Allocator
     first = topPage;
     topPage += pages;
   }
+  claim(first, pages, state, kind, station);
+  return first;
+}
+
+void MemoryManager::claim(uint32_t first, uint32_t pages, PageState state, AllocatorKind kind, uint16_t station) {
   PageInfo* map = pageMap();
   for (uint32_t page = first; page < first + pages; ++page) {
     map[page] = PageInfo{};
@@ -108,7 +113,47 @@ uint32_t MemoryManager::allocatePages(uint32_t pages, PageState state, Allocator
   if (state != PageState::kLargeHead) {
     for (uint32_t page = first + 1; page < first + pages; ++page) map[page].state = state;
   }
-  return first;
+}
+
+// An aligned block out of a free run that holds one, the rest of the run staying free; 0 if none.
+uint32_t MemoryManager::takeAlignedBlock(uint32_t pages) {
+  PageInfo* map = pageMap();
+  for (uint32_t bucket = bucketOf(pages); bucket < kFreeBuckets; ++bucket) {
+    for (uint32_t first = freeRuns[bucket]; first != 0; first = map[first].next) {
+      uint32_t available = map[first].run;
+      uint32_t aligned = (first + pages - 1) / pages * pages;
+      if (aligned + pages > first + available) continue;
+      unlinkRun(first, available);
+      if (aligned > first) pushRun(first, aligned - first);
+      if (first + available > aligned + pages) pushRun(aligned + pages, first + available - aligned - pages);
+      return aligned;
+    }
+  }
+  return 0;
+}
+
+uint32_t MemoryManager::allocateBlock(AllocatorKind kind, uint16_t station) {
+  if (station == 0) return allocatePages(kBlockPages, PageState::kBlock, kind, station);
+  const uint32_t pages = kSharedBlockPages;
+  uint32_t reused = takeAlignedBlock(pages);
+  if (reused == 0) reused = takeRun(pages);  // bounded memory before alignment
+  if (reused != 0) {
+    claim(reused, pages, PageState::kBlock, kind, station);
+    return reused;
+  }
+  uint32_t aligned = (topPage + pages - 1) / pages * pages;
+  if (aligned + pages > pageCount || !grow(aligned + pages)) {
+    return allocatePages(pages, PageState::kBlock, kind, station);
+  }
+  uint32_t gapStart = topPage;
+  topPage = aligned + pages;
+  claim(aligned, pages, PageState::kBlock, kind, station);
+  if (aligned > gapStart) {
+    // Never handed out, so zero: a free run for large objects and unaligned blocks.
+    claim(gapStart, aligned - gapStart, PageState::kLargeHead, kind, station);
+    freePages(gapStart, aligned - gapStart, false);
+  }
+  return aligned;
 }
 
 void MemoryManager::freePages(uint32_t first, uint32_t pages, bool zeroFirst) {

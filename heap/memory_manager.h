@@ -16,6 +16,11 @@ namespace plurix::heap {
 inline constexpr uint64_t kHeapMagic = 0x5041454858525550;  // "PURXHEAP"
 inline constexpr size_t kMaxStations = 256;
 inline constexpr uint32_t kBlockPages = 16;   // one allocator block: 64 KiB
+// A block of a station that shares the heap with others (station id above 0): 512 KiB, whose 128
+// page map entries (32 bytes each) fill one page of the map alone, and aligned to it
+// (allocateBlock), so that stations allocating in their own blocks never write the same page of
+// the map, which would make their transactions conflict.
+inline constexpr uint32_t kSharedBlockPages = 128;
 inline constexpr uint32_t kFreeBuckets = 64;  // runs of 1..63 pages exactly; the last: 64 and more
 
 enum class PageState : uint8_t {
@@ -81,6 +86,12 @@ struct MemoryManager {
   // Guarantees pages zero-filled pages owned as state/kind/station, first page index returned;
   // 0 when the heap is full.
   uint32_t allocatePages(uint32_t pages, PageState state, AllocatorKind kind, uint16_t station);
+  // Guarantees a block of zero-filled pages for an allocator of kind and station, or 0 when the
+  // heap is full. Station 0 (and a heap no one shares) gets kBlockPages from any run. Another
+  // station gets kSharedBlockPages aligned to it where it can be: out of a free run that holds an
+  // aligned block, else out of any free run (reusing freed memory comes first), else from the
+  // top, aligned (the pages skipped join the free runs).
+  uint32_t allocateBlock(AllocatorKind kind, uint16_t station);
   // Requires the first page of a run from allocatePages whose contents are zero again (or
   // zeroFirst set). Guarantees the run joins the free runs, merged with free neighbours.
   void freePages(uint32_t first, uint32_t pages, bool zeroFirst);
@@ -91,6 +102,8 @@ struct MemoryManager {
 
  private:
   bool grow(uint32_t pages);
+  void claim(uint32_t first, uint32_t pages, PageState state, AllocatorKind kind, uint16_t station);
+  uint32_t takeAlignedBlock(uint32_t pages);
   void pushRun(uint32_t first, uint32_t pages);
   void unlinkRun(uint32_t first, uint32_t pages);
   uint32_t takeRun(uint32_t pages);
