@@ -12,6 +12,7 @@
 #include "runtime/launch/stack_overflow.h"
 #include "runtime/launch/transaction_loop.h"
 #include "runtime/natives/console_output.h"
+#include "runtime/natives/launched_main.h"
 #include "runtime/object/java_string.h"
 #include "runtime/object/object_access.h"
 #include "txn/transaction.h"
@@ -116,6 +117,10 @@ int invokeMain(const ClassInfo* mainClass, heap::ObjectHeader* argv) {
   if (!hasPending()) initializeClassEntry(mainClass);
   if (!hasPending()) reinterpret_cast<MainMethod>(main->code)(argv);
   if (!hasPending()) return 0;
+  if (launchedMain().depth > 0 && launchedMain().exited) {
+    takePending();  // System.exit's unwinding, not an uncaught exception
+    return launchedMain().status;
+  }
   reportUncaught(takePending());
   return 1;
 }

@@ -6,6 +6,7 @@
 #include "heap/address_space.h"
 #include "runtime/launch/runtime.h"
 #include "runtime/natives/console_output.h"
+#include "runtime/natives/launched_main.h"
 #include "runtime/natives/native_functions.h"
 #include "runtime/object/java_string.h"
 
@@ -86,7 +87,13 @@ int32_t mainLauncherRunMain(ObjectHeader* className, ObjectHeader* args) {
   if (mainClass == nullptr) {
     consoleWrite(kStandardError, "Error: Could not find or load main class " + name + "\n");
   } else {
+    LaunchedMain& launched = launchedMain();
+    launched.exited = false;
+    ++launched.depth;
     status = invokeMain(mainClass, args);
+    --launched.depth;
+    if (launched.exited) status = launched.status;  // invokeMain took the unwinding Error back
+    launched.exited = false;
   }
   launchedOutput = consoleTextSince(mark);
   return status;

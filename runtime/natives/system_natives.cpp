@@ -8,6 +8,7 @@
 #include "runtime/entry/exceptions.h"
 #include "runtime/launch/runtime.h"
 #include "runtime/natives/console_output.h"
+#include "runtime/natives/launched_main.h"
 #include "runtime/natives/native_functions.h"
 #include "runtime/object/java_string.h"
 #include "runtime/object/object_access.h"
@@ -46,6 +47,12 @@ int64_t systemCurrentTimeMillis() {
 int64_t systemNanoTime() { return static_cast<int64_t>(platform::monotonicNanos()); }
 
 void systemExit(int32_t status) {
+  if (launchedMain().depth > 0) {
+    launchedMain().exited = true;
+    launchedMain().status = status;
+    throwNew("java.lang.Error", "System.exit in a main run by plurix.MainLauncher");
+    return;
+  }
   consoleFlush();
   // The process ends here, as java's does; nothing after System.exit runs.
   std::_Exit(status);

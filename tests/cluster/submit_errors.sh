@@ -57,6 +57,11 @@ expect_stderr thrower 'at Thrower.main(Thrower.java:12)'
 expect_status 1 thrower-on-1 --dir "$dir" --on 1 "$programs/Thrower.java"
 grep -q 'at Thrower.fail(Thrower.java:5)' "$tmp/thrower-on-1.out" || fail "no stack trace from station 1"
 
+# System.exit in a main run on a worker ends that main with its status; the worker stays.
+expect_status 3 exits-on-1 --dir "$dir" --on 1 "$programs/Exits.java"
+[ "$(cat "$tmp/exits-on-1.out")" = "leaving with 3" ] || fail "main's output before System.exit is missing"
+expect_status 1 thrower-again-on-1 --dir "$dir" --on 1 "$programs/Thrower.java"
+
 # Another class named as one in the heap is refused.
 expect_status 0 counter --dir "$dir" "$programs/Counter.java"
 expect_status 1 clash --dir "$dir" "$programs/clash/Counter.java"
