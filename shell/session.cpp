@@ -25,7 +25,8 @@ namespace ast = compiler::ast;
 namespace live = compiler::live;
 
 constexpr const char* kHeadName = "plurix.shell.head";
-constexpr int kAttempts = 20;  // inputs redone because another shell moved the head meanwhile
+constexpr int kAttempts = 20;
+constexpr uint32_t kStaticWidth = 7;  // "static "  // inputs redone because another shell moved the head meanwhile
 
 double millisecondsSince(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
@@ -98,6 +99,29 @@ std::string withStatics(const Snippet& snippet) {
 
 }  // namespace
 
+void Session::rememberTyped(const Snippet& snippet) {
+  typedLines_.clear();
+  insertedColumns_.clear();
+  if (snippet.staticInsertions.empty()) return;
+  std::istringstream lines(snippet.text);
+  for (std::string line; std::getline(lines, line);) typedLines_.push_back(line);
+  insertedColumns_.resize(typedLines_.size());
+  // Each insertion at a byte offset of the typed text: its line, and its column once inserted
+  // (earlier insertions on the line move it right).
+  for (size_t offset : snippet.staticInsertions) {
+    size_t lineStart = snippet.text.rfind('\n', offset == 0 ? 0 : offset - 1);
+    lineStart = lineStart == std::string::npos || offset == 0 ? 0 : lineStart + 1;
+    auto lineIndex = static_cast<size_t>(std::count(snippet.text.begin(), snippet.text.begin() + lineStart, '\n'));
+    uint32_t column = 1;
+    for (size_t i = lineStart; i < offset; ++i) column += (static_cast<unsigned char>(snippet.text[i]) & 0xC0) == 0x80 ? 0 : 1;
+    insertedColumns_[lineIndex].push_back(column);
+  }
+  for (auto& columns : insertedColumns_) {
+    std::sort(columns.begin(), columns.end());
+    for (size_t i = 0; i < columns.size(); ++i) columns[i] += static_cast<uint32_t>(i * kStaticWidth);
+  }
+}
+
 Session::Session(heap::Heap& heap, std::ostream& out, std::ostream& err)
     : heap_(heap), out_(out), err_(err), compiler_(heap) {}
 
@@ -162,6 +186,14 @@ void Session::render(compiler::FrontEnd& frontEnd, const std::string& unitPath, 
     }
     uint32_t line = where.line - inputLine + 1;
     std::string text(sources.lineText(where.file, where.line));
+    uint32_t caretColumn = where.column;
+    if (!typedLines_.empty() && line <= typedLines_.size()) {
+      // Show the line as typed, without the `static` the shell put before declarations on it.
+      for (uint32_t at : insertedColumns_[line - 1]) {
+        if (at < caretColumn) caretColumn = caretColumn > at + kStaticWidth ? caretColumn - kStaticWidth : at;
+      }
+      text = typedLines_[line - 1];
+    }
     if (line > inputLines) {
       // Reported on the code after the input: the input ended too early.
       out << severity << ": " << diagnostic.message << " (the input ends too early)\n";
@@ -177,7 +209,7 @@ void Session::render(compiler::FrontEnd& frontEnd, const std::string& unitPath, 
     if (text.empty()) continue;
     out << "    " << text << "\n    ";
     size_t column = 1;
-    for (size_t i = 0; i < text.size() && column < where.column; ++i) {
+    for (size_t i = 0; i < text.size() && column < caretColumn; ++i) {
       if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
       out << (text[i] == '\t' ? '\t' : ' ');
       ++column;
@@ -312,6 +344,11 @@ bool Session::evaluateMembers(const Snippet& snippet, size_t firstLine) {
     display += (display.empty() ? "" : " + \"\\n\" + ") + ("\"" + name + " ==> \" + plurix.ShellValue.show(" + name + ")");
   }
   std::string text = withStatics(snippet);
+  rememberTyped(snippet);
+  struct Forget {
+    Session* session;
+    ~Forget() { session->rememberTyped(Snippet{}); }
+  } forget{this};
   for (int attempt = 0; attempt < kAttempts; ++attempt) {
     std::string head = readHead();
     Unit unit = snippetUnit(head, "", "", text,

@@ -67,6 +67,9 @@ class Session {
   // Returns false after writing why; *headMoved when another shell moved the head meanwhile.
   bool run(const std::string& className, const std::string& expectedHead, bool advanceHead, bool* headMoved);
   std::string readHead();
+  // While a declaration compiles: its lines as typed and, per line, the columns where the shell
+  // inserted `static ` (in the compiled text), so diagnostics show what the user typed.
+  void rememberTyped(const Snippet& snippet);
   std::string nextClassName();
   void render(compiler::FrontEnd& frontEnd, const std::string& unitPath, uint32_t inputLine, uint32_t inputLines,
               size_t firstLine, std::ostream& out) const;
@@ -82,6 +85,8 @@ class Session {
   std::vector<std::string> methods_;
   std::vector<std::string> classes_;
   SessionTimes times_;
+  std::vector<std::string> typedLines_;
+  std::vector<std::vector<uint32_t>> insertedColumns_;
 };
 
 }  // namespace plurix::shell

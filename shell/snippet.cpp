@@ -61,7 +61,7 @@ bool classified(Snippet& snippet) {
     }
   }
   // One expression.
-  if (!text.empty() && text.back() != ';' && text.back() != '}') {
+  if (!text.empty() && text.back() != ';') {
     auto parse = parseWrapped("class $ { Object $() { return (", text, "); } }");
     if (parse->clean()) {
       snippet.kind = SnippetKind::kExpression;
