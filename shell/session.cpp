@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cinttypes>
 #include <cstdio>
+#include <regex>
 #include <sstream>
 
 #include "compiler/ast/ast.h"
@@ -87,6 +88,26 @@ void runStep(void* argument) {
     fail(step, runtime::consoleTextSince(mark));
   }
   if (result != nullptr) step->display = runtime::stringUtf8(result);
+}
+
+// Stack frames in the shell's snippet classes name what the user typed instead: `$run` is the
+// input itself (its unit starts the input on line 3), another method is one declared at the
+// prompt (its unit starts the input on line 2).
+std::string inputFrames(const std::string& trace) {
+  static const std::regex frame(R"(\$S[0-9]+_[0-9]+\.([A-Za-z_$][A-Za-z0-9_$]*)\(\$S[0-9]+_[0-9]+\.java:([0-9]+)\))");
+  std::string out;
+  auto last = trace.cbegin();
+  for (std::sregex_iterator it(trace.begin(), trace.end(), frame), end; it != end; ++it) {
+    const std::smatch& match = *it;
+    out.append(last, match[0].first);
+    std::string method = match[1].str();
+    long line = std::stol(match[2].str()) - (method == "$run" ? 2 : 1);
+    out += method == "$run" ? "the input (line " + std::to_string(line) + ")"
+                            : method + "(declared at the prompt, line " + std::to_string(line) + ")";
+    last = match[0].second;
+  }
+  out.append(last, trace.cend());
+  return out;
 }
 
 std::string withStatics(const Snippet& snippet) {
@@ -269,7 +290,7 @@ bool Session::run(const std::string& className, const std::string& expectedHead,
         } else {
           runtime::consoleFlush();
           std::fflush(stdout);
-          err_ << step.failure;
+          err_ << inputFrames(step.failure);
         }
         return false;
       case txn::AbortReason::kStackOverflow:
