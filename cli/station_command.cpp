@@ -116,11 +116,6 @@ void reportJoinStatistics(const StationOptions& options, const heap::Heap& heap,
             << " steps run holding the right to commit\n";
 }
 
-struct ClassLookup {
-  std::string name;
-  const runtime::ClassInfo* found = nullptr;
-};
-
 int joinStation(const StationOptions& options) {
   std::string error;
   std::unique_ptr<JoinedStation> joined = JoinedStation::join(options.join, options.keyFile, &error);
@@ -151,19 +146,12 @@ int joinStation(const StationOptions& options) {
     reportJoinStatistics(options, heap, node, startedAt, joinedAt);
     return status;
   }
-  // Finding the class reads the heap's name service: a transaction, like every heap access.
-  ClassLookup lookup{options.mainClass};
-  bool looked = runtime::runSystemTransaction(
-      [](void* argument) {
-        auto* lookup = static_cast<ClassLookup*>(argument);
-        lookup->found = runtime::findClass(lookup->name);
-      },
-      &lookup);
-  if (!looked || lookup.found == nullptr) {
+  const runtime::ClassInfo* mainClass = runtime::findClassTransacted(options.mainClass);
+  if (mainClass == nullptr) {
     std::cerr << "plurix station: no class " << options.mainClass << " in the cluster's heap\n";
     return 1;
   }
-  int status = runtime::runMain(lookup.found, programArguments());
+  int status = runtime::runMain(mainClass, programArguments());
   reportJoinStatistics(options, heap, node, startedAt, joinedAt);
   return status;
 }

@@ -200,17 +200,7 @@ int submit(const SubmitOptions& options) {
     return 0;
   }
   if (options.on >= 0) return runOnStation(*joined, result.mainClass, options.on);
-  const runtime::ClassInfo* mainInfo = nullptr;
-  struct Lookup {
-    const std::string* name;
-    const runtime::ClassInfo** found;
-  } lookup{&result.mainClass, &mainInfo};
-  runtime::runSystemTransaction(
-      [](void* argument) {
-        auto* lookup = static_cast<Lookup*>(argument);
-        *lookup->found = runtime::findClass(*lookup->name);
-      },
-      &lookup);
+  const runtime::ClassInfo* mainInfo = runtime::findClassTransacted(result.mainClass);
   if (mainInfo == nullptr) {
     std::cerr << "plurix submit: internal error: " << result.mainClass << " is not in the heap after its compile\n";
     return 1;

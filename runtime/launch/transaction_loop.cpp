@@ -330,6 +330,20 @@ bool runSystemTransaction(void (*step)(void*), void* argument) {
   }
 }
 
+const ClassInfo* findClassTransacted(std::string_view binaryName) {
+  struct Lookup {
+    std::string_view name;
+    const ClassInfo* found = nullptr;
+  } lookup{binaryName};
+  bool ran = runSystemTransaction(
+      [](void* argument) {
+        auto* lookup = static_cast<Lookup*>(argument);
+        lookup->found = findClass(lookup->name);
+      },
+      &lookup);
+  return ran ? lookup.found : nullptr;
+}
+
 void registerSystemTransaction(const SystemTransaction& transaction) {
   if (systemTransactionCount == kMaxSystemTransactions) platform::fatal("too many system transactions");
   systemTransactions[systemTransactionCount++] = transaction;

@@ -8,6 +8,9 @@
 // Paper 002 §2.3 and §3.2 (the transaction vector), DESIGN.md "The dialect's system API".
 #pragma once
 #include <cstdint>
+#include <string_view>
+
+#include "runtime/object/class_info.h"
 
 namespace plurix::runtime {
 
@@ -84,6 +87,11 @@ bool runningUserStep();
 // again while it aborted for a conflict; returns false (after printing why on standard error) if
 // it aborted for another reason.
 bool runSystemTransaction(void (*step)(void*), void* argument);
+
+// Requires as runSystemTransaction (transactions started, the runtime attached). Guarantees the
+// class with this binary name, read from the heap in a transaction of its own (on a joined
+// station the name service's pages may have to be fetched), or null.
+const ClassInfo* findClassTransacted(std::string_view binaryName);
 
 // For tests (`plurix run --inject-aborts SEED`): from now on, the first attempts of every
 // transaction, system ones and main included, abort at a tracked page fault picked at random

@@ -4,16 +4,11 @@
 // with "ppm" the image itself as PPM (P3) text.
 public class RayTracer {
     public static void main(String[] args) {
-        boolean ppm = args.length > 0 && args[0].equals("ppm");
-        int next = ppm ? 1 : 0;
-        int width = 256;
-        int height = 256;
-        if (args.length >= next + 2) {
-            width = Integer.parseInt(args[next]);
-            height = Integer.parseInt(args[next + 1]);
-        }
+        boolean ppm = wantsPpm(args);
         Scene scene = new Scene();
-        Camera camera = new Camera(width, height);
+        Camera camera = cameraFor(args);
+        int width = camera.width;
+        int height = camera.height;
         int[] pixels = new int[width * height];
         int bandHeight = 16;
         for (int first = 0; first < height; first += bandHeight) {
@@ -26,6 +21,20 @@ public class RayTracer {
         System.out.println("raytracer " + width + "x" + height + ", " + scene.shapes.length + " shapes, "
                 + scene.lights.length + " lights");
         System.out.println("checksum: " + checksum(pixels));
+    }
+
+    /** Whether the arguments ([ppm] [W H]) ask for the picture as PPM text. */
+    static boolean wantsPpm(String[] args) {
+        return args.length > 0 && args[0].equals("ppm");
+    }
+
+    /** The camera of the size the arguments ([ppm] [W H]) give, 256x256 without one. */
+    static Camera cameraFor(String[] args) {
+        int next = wantsPpm(args) ? 1 : 0;
+        if (args.length >= next + 2) {
+            return new Camera(Integer.parseInt(args[next]), Integer.parseInt(args[next + 1]));
+        }
+        return new Camera(256, 256);
     }
 
     static long checksum(int[] pixels) {

@@ -24,15 +24,8 @@ public class ClusterRayTracer {
     static final int BAND = 16;
 
     public static void main(String[] args) {
-        boolean ppm = args.length > 0 && args[0].equals("ppm");
-        int next = ppm ? 1 : 0;
-        int width = 256;
-        int height = 256;
-        if (args.length >= next + 2) {
-            width = Integer.parseInt(args[next]);
-            height = Integer.parseInt(args[next + 1]);
-        }
-        RayImage image = new RayImage(new Scene(), new Camera(width, height));
+        boolean ppm = RayTracer.wantsPpm(args);
+        RayImage image = new RayImage(new Scene(), RayTracer.cameraFor(args));
         Station[] workers = Workers.accepting();
         int shares = Math.max(workers.length, 1);
         RayBands[] parts = new RayBands[shares];
