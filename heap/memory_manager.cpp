@@ -76,10 +76,14 @@ void MemoryManager::unlinkRun(uint32_t first, uint32_t pages) {
   if (pages > 1) map[first + pages - 1] = PageInfo{};
 }
 
+// A walk of the free runs longer than the heap has pages went round a cycle: a transaction that
+// has been told to abort read the lists of two commits mixed. It finds nothing (and aborts as a
+// conflict, txn/transaction.h) rather than loop where no safepoint could stop it.
 uint32_t MemoryManager::takeRun(uint32_t pages) {
   PageInfo* map = pageMap();
+  uint32_t walked = 0;
   for (uint32_t bucket = bucketOf(pages); bucket < kFreeBuckets; ++bucket) {
-    for (uint32_t first = freeRuns[bucket]; first != 0; first = map[first].next) {
+    for (uint32_t first = freeRuns[bucket]; first != 0 && ++walked <= pageCount; first = map[first].next) {
       uint32_t available = map[first].run;
       if (available < pages) continue;  // only the last bucket holds runs of mixed sizes
       unlinkRun(first, available);
@@ -118,8 +122,9 @@ void MemoryManager::claim(uint32_t first, uint32_t pages, PageState state, Alloc
 // An aligned block out of a free run that holds one, the rest of the run staying free; 0 if none.
 uint32_t MemoryManager::takeAlignedBlock(uint32_t pages) {
   PageInfo* map = pageMap();
+  uint32_t walked = 0;  // bounded as in takeRun
   for (uint32_t bucket = bucketOf(pages); bucket < kFreeBuckets; ++bucket) {
-    for (uint32_t first = freeRuns[bucket]; first != 0; first = map[first].next) {
+    for (uint32_t first = freeRuns[bucket]; first != 0 && ++walked <= pageCount; first = map[first].next) {
       uint32_t available = map[first].run;
       uint32_t aligned = (first + pages - 1) / pages * pages;
       if (aligned + pages > first + available) continue;

@@ -283,7 +283,12 @@ platform::Result<Outcome> runTransaction(void (*step)(void*), void* argument) {
     return ran.status();
   }
   auto reason = static_cast<AbortReason>(ran.value());
-  if (reason == AbortReason::kNone) reason = static_cast<AbortReason>(local->abortRequest);
+  // A step told to abort for a conflict saw data of two commits mixed: whatever it failed with
+  // after that (an exception, a heap that looked full) proves nothing, and it runs again.
+  auto requested = static_cast<AbortReason>(local->abortRequest);
+  if (reason == AbortReason::kNone || requested == AbortReason::kConflict) {
+    if (requested != AbortReason::kNone) reason = requested;
+  }
   if (reason == AbortReason::kNone && commitGate != nullptr && tracked && !commitGate->beforeCommit()) {
     reason = AbortReason::kConflict;
   }
