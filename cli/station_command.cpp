@@ -70,8 +70,9 @@ int servePages(heap::Heap& heap, network::TcpTransport& transport, bool statisti
     server.forgetDeparted();
   }
   if (statistics) {
-    std::cerr << "plurix station: served " << server.pagesServed() << " pages, published " << server.commits()
-              << " commits\n";
+    std::cerr << "plurix station: served " << server.pagesServed() << " pages, redirected " << server.redirects()
+              << " requests to owners, published " << server.commits() << " commits, took back "
+              << server.pagesHandedBack() << " pages\n";
   }
   return 0;
 }
@@ -112,6 +113,8 @@ void reportJoinStatistics(const StationOptions& options, const heap::Heap& heap,
             << " ms (connect, geometry, adopting the heap), fetched " << node.pagesFetched() << " pages, "
             << fetchMicros << " us each; main ran " << (platform::monotonicNanos() - joinedAt) / 1e6 << " ms; "
             << node.commits() << " commits, " << node.writeSetsApplied() << " write sets applied, "
+            << node.pagesServed() << " pages served to other stations, " << node.redirectsFollowed()
+            << " redirects followed, "
             << node.conflicts() << " conflicts, " << runtime::loopCounters().reservedSteps
             << " steps run holding the right to commit\n";
 }

@@ -2,13 +2,16 @@
 
 #include <unistd.h>
 
+#include <cstdio>
 #include <fstream>
 
 #include "cluster/joined_heap.h"
 #include "drivers/network/cluster_key.h"
 #include "runtime/launch/runtime.h"
 #include "runtime/launch/transaction_loop.h"
+#include "runtime/natives/exit_hook.h"
 #include "runtime/platform/system.h"
+#include "txn/transaction.h"
 
 namespace plurix::cli {
 
@@ -35,7 +38,48 @@ bool locateCluster(const std::string& join, const std::string& dir, const std::s
   return true;
 }
 
-JoinedStation::~JoinedStation() = default;
+namespace {
+
+// Where other stations reach this one: the interface the cluster's address names, when this host
+// has it (stations on one host: loopback); else every interface, under this host's name.
+platform::Status listenForStations(network::TcpTransport& transport, const std::string& clusterAddress,
+                                   std::string* advertised) {
+  std::string host = clusterAddress.substr(0, clusterAddress.rfind(':'));
+  if (host.empty() || host == "0.0.0.0") host = "127.0.0.1";
+  if (transport.listen((host + ":0").c_str()).isOk()) {
+    *advertised = host + ":" + std::to_string(transport.listeningPort());
+    return platform::Status::ok();
+  }
+  platform::Status listening = transport.listen("0.0.0.0:0");
+  if (!listening.isOk()) return listening;
+  char name[256] = {};
+  if (gethostname(name, sizeof name - 1) != 0) return platform::Status::error(platform::ErrorCode::kIoError, "no host name");
+  *advertised = std::string(name) + ":" + std::to_string(transport.listeningPort());
+  return platform::Status::ok();
+}
+
+constexpr uint64_t kHandBackTimeoutNanos = 10'000'000'000;
+
+// A process that ends through System.exit still hands its pages back first.
+JoinedStation* exitingStation = nullptr;
+
+}  // namespace
+
+JoinedStation::~JoinedStation() {
+  leave();
+  watcher_.reset();
+  txn::setServiceHook(nullptr, nullptr);
+  if (exitingStation == this) exitingStation = nullptr;
+}
+
+void JoinedStation::leave() {
+  if (left_ || node_ == nullptr || heap_ == nullptr) return;
+  left_ = true;
+  if (!node_->handBack(kHandBackTimeoutNanos)) {
+    std::fprintf(stderr, "plurix: the cluster's home did not take back this station's pages; "
+                 "what this station committed last may be lost\n");
+  }
+}
 
 std::unique_ptr<JoinedStation> JoinedStation::join(const std::string& address, const std::string& keyFile,
                                                    std::string* error) {
@@ -56,8 +100,14 @@ std::unique_ptr<JoinedStation> JoinedStation::join(const std::string& address, c
     *error = "cannot join " + address + ": " + member.status().message();
     return nullptr;
   }
+  std::string advertised;
+  if (platform::Status listening = listenForStations(*station->transport_, address, &advertised); !listening.isOk()) {
+    *error = "cannot accept other stations: " + std::string(listening.message());
+    return nullptr;
+  }
   station->node_ = std::make_unique<cluster::StationNode>(*station->transport_, member.value());
-  platform::Result<heap::Heap> joined = cluster::joinHeap(*station->transport_, member.value(), *station->node_);
+  platform::Result<heap::Heap> joined =
+      cluster::joinHeap(*station->transport_, member.value(), advertised, *station->node_);
   station->joinedAt_ = platform::monotonicNanos();
   if (!joined.isOk()) {
     *error = "cannot join " + address + ": " + joined.status().message();
@@ -69,6 +119,15 @@ std::unique_ptr<JoinedStation> JoinedStation::join(const std::string& address, c
                                station->node_.get());
   runtime::setQuietRoundHook(
       [](void* node) { static_cast<cluster::StationNode*>(node)->pump(kQuietRoundWaitNanos); }, station->node_.get());
+  // Other stations' page requests are served within a step, at its next safepoint.
+  txn::setServiceHook([](void* node) { static_cast<cluster::StationNode*>(node)->pump(0); }, station->node_.get());
+  if (int readiness = station->transport_->readinessDescriptor(); readiness >= 0) {
+    station->watcher_ = std::make_unique<cluster::RequestWatcher>(readiness);
+  }
+  exitingStation = station.get();
+  runtime::setBeforeExitHook([] {
+    if (exitingStation != nullptr) exitingStation->leave();
+  });
   return station;
 }
 

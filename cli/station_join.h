@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 
+#include "cluster/request_watcher.h"
 #include "cluster/station_node.h"
 #include "drivers/network/tcp_transport.h"
 #include "heap/heap.h"
@@ -27,6 +28,9 @@ class JoinedStation {
   // command's name for messages.
   static std::unique_ptr<JoinedStation> join(const std::string& address, const std::string& keyFile,
                                              std::string* error);
+  // Guarantees the station left: the pages it owns handed back to the cluster's home (or a line
+  // on standard error saying they may be lost). Once; the destructor and System.exit call it.
+  void leave();
   ~JoinedStation();
 
   heap::Heap& heap() { return *heap_; }
@@ -40,8 +44,10 @@ class JoinedStation {
   std::unique_ptr<network::TcpTransport> transport_;
   std::unique_ptr<cluster::StationNode> node_;
   std::unique_ptr<heap::Heap> heap_;
+  std::unique_ptr<cluster::RequestWatcher> watcher_;  // stops before the transport goes
   uint64_t startedAt_ = 0;
   uint64_t joinedAt_ = 0;
+  bool left_ = false;
 };
 
 }  // namespace plurix::cli

@@ -2,6 +2,7 @@
 #include "cluster/joined_heap.h"
 
 #include <cstring>
+#include <string>
 
 #include "cluster/page_messages.h"
 #include "heap/address_space.h"
@@ -15,23 +16,43 @@ namespace {
 constexpr uint64_t kJoinTimeoutNanos = 5'000'000'000;
 constexpr int kAdoptionAttempts = 100;
 
-platform::Result<JoinReply> askGeometry(network::Transport& transport, uint32_t member) {
-  platform::Status sent = transport.send(member, static_cast<uint16_t>(PageMessage::kJoinRequest), 0, nullptr, 0);
+// Asks the member for the heap's geometry and a station id, telling it where other stations reach
+// this one; then connects to every member it names (the newer station dials the older).
+platform::Result<JoinReply> askGeometry(network::Transport& transport, uint32_t member, const std::string& address,
+                                        StationNode& node) {
+  JoinRequest request{};
+  if (address.size() >= sizeof request.address) {
+    return platform::Status::error(platform::ErrorCode::kInvalidArgument, "join: the listening address is too long");
+  }
+  memcpy(request.address, address.data(), address.size());
+  platform::Status sent =
+      transport.send(member, static_cast<uint16_t>(PageMessage::kJoinRequest), 0, &request, sizeof request);
   if (!sent.isOk()) return sent;
   uint64_t deadline = platform::monotonicNanos() + kJoinTimeoutNanos;
   network::Message message;
+  bool haveReply = false;
+  JoinReply reply{};
   for (;;) {
     uint64_t now = platform::monotonicNanos();
     if (now >= deadline || !transport.receive(message, deadline - now)) {
       return platform::Status::error(platform::ErrorCode::kIoError, "join: the member did not answer");
     }
-    if (message.sender != member || message.type != static_cast<uint16_t>(PageMessage::kJoinReply)) continue;
-    if (message.payload.size() != sizeof(JoinReply)) {
-      return platform::Status::error(platform::ErrorCode::kCorrupt, "join: malformed reply");
+    if (message.sender != member) continue;
+    if (message.type == static_cast<uint16_t>(PageMessage::kJoinReply)) {
+      if (message.payload.size() != sizeof(JoinReply)) {
+        return platform::Status::error(platform::ErrorCode::kCorrupt, "join: malformed reply");
+      }
+      memcpy(&reply, message.payload.data(), sizeof reply);
+      haveReply = true;
+    } else if (message.type == static_cast<uint16_t>(PageMessage::kMembers) && haveReply) {
+      node.setHeapRange(reply.heapBase, reply.heapSize);
+      if (size_t unreachable = node.connectMembers(message, kJoinTimeoutNanos); unreachable != 0) {
+        return platform::Status::error(platform::ErrorCode::kIoError,
+                                       platform::MessageBuilder().text("join: ").decimal(unreachable)
+                                           .text(" member station(s) could not be reached"));
+      }
+      return reply;
     }
-    JoinReply reply;
-    memcpy(&reply, message.payload.data(), sizeof reply);
-    return reply;
   }
 }
 
@@ -50,8 +71,9 @@ void attach(void* argument) {
 
 }  // namespace
 
-platform::Result<heap::Heap> joinHeap(network::Transport& transport, uint32_t server, StationNode& node) {
-  platform::Result<JoinReply> geometry = askGeometry(transport, server);
+platform::Result<heap::Heap> joinHeap(network::Transport& transport, uint32_t server, const std::string& address,
+                                      StationNode& node) {
+  platform::Result<JoinReply> geometry = askGeometry(transport, server, address, node);
   if (!geometry.isOk()) return geometry.status();
   const JoinReply& reply = geometry.value();
   auto station = static_cast<uint16_t>(reply.stationId);

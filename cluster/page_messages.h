@@ -1,10 +1,13 @@
 // The messages of the page and commit protocols between stations, as payloads of the transport's
-// frames (drivers/network/transport.h). Station 0, the creating station, is the cluster's page
-// server: it holds the newest committed version of every page, grants the right to commit to one
-// station at a time, first come first served, takes each commit's pages and tells every other
-// station which pages changed (paper 000 §3, paper 001 §2.2). Invariant: payloads are plain
-// little-endian structs of fixed size (a commit's pages follow a fixed header), checked for size
-// before use.
+// frames (drivers/network/transport.h). Station 0, the creating station, is the cluster's home:
+// it grants the right to commit to one station at a time, first come first served, records who
+// wrote each page last (its owner) and tells every other station which pages a commit changed and
+// who committed it. A commit sends only its page addresses: the committer keeps the pages and
+// answers other stations' requests for them, with the committed version (paper 000 §3, paper 001
+// §2.2). Station 0 owns every page nobody has written since the heap was created, and the pages
+// stations hand back when they leave. Invariant: payloads are plain little-endian structs of
+// fixed size (a list's entries follow a fixed header), checked for size before use; a page
+// reply's frame carries the commit number its contents are the version of.
 #pragma once
 
 #include <cstdint>
@@ -14,16 +17,24 @@
 namespace plurix::cluster {
 
 enum class PageMessage : uint16_t {
-  kJoinRequest = 1,    // joiner -> server: no payload
-  kJoinReply = 2,      // server -> joiner: JoinReply
-  kPageRequest = 3,    // station -> server: PageRequest
-  kPageReply = 4,      // server -> station: PageReply
-  kCommitRequest = 5,  // station -> server: no payload; wants the right to commit
-  kCommitGrant = 6,    // server -> station: CommitGrant; every earlier write set was sent before it
-  kCommitPages = 7,    // holder -> server: CommitPages header, then count pages (address, bytes)
-  kCommitEnd = 8,      // holder -> server: no payload; the commit is whole, publish it
-  kCommitCancel = 9,   // holder -> server: no payload; the transaction aborted, pass the right on
-  kWriteSet = 10,      // server -> others: WriteSet header, then count page addresses
+  kJoinRequest = 1,    // joiner -> home: JoinRequest (where other stations reach the joiner)
+  kJoinReply = 2,      // home -> joiner: JoinReply, then kMembers
+  kPageRequest = 3,    // station -> owner (or home): PageRequest
+  kPageReply = 4,      // owner -> station: PageReply; the frame's commit number is the version's
+  kCommitRequest = 5,  // station -> home: no payload; wants the right to commit
+  kCommitGrant = 6,    // home -> station: CommitGrant; every earlier write set was sent before it
+  kCommitPages = 7,    // holder -> home: PageList, the addresses of pages it wrote (one or more)
+  kCommitEnd = 8,      // holder -> home: no payload; the commit is whole, publish it
+  kCommitCancel = 9,   // holder -> home: no payload; the transaction aborted, pass the right on
+  kWriteSet = 10,      // home -> others: WriteSet header, then count page addresses
+  kPageRedirect = 11,  // owner or home -> station: PageRedirect; the page is not served here
+  kMembers = 12,       // home -> joiner: PageList-like Members header, then count Member entries
+  kHandBack = 13,      // leaving station -> home: PageList header, then count (address, bytes)
+  kHandBackEnd = 14,   // leaving station -> home, and home's answer: every page handed back
+};
+
+struct JoinRequest {
+  char address[64];  // "host:port" where this station accepts other stations, NUL-terminated
 };
 
 struct JoinReply {
@@ -45,20 +56,33 @@ struct PageReply {
   unsigned char bytes[platform::kPageSize];
 };
 
+struct PageRedirect {
+  uint64_t page;
+  uint32_t owner;  // the page's owner as the sender knows it (a transport id), 0 if it does not
+  uint32_t reserved;
+};
+
 struct CommitGrant {
   uint64_t commitNumber;  // the global commit number this commit will have
 };
 
-struct CommitPages {
+struct PageList {
   uint32_t count;
   uint32_t reserved;
-  // then count times: uint64_t page, unsigned char bytes[kPageSize]
+  // then count entries: for kCommitPages uint64_t page; for kHandBack uint64_t page and bytes
 };
-inline constexpr uint32_t kPagesPerCommitMessage = 200;  // well under the transport's 1 MiB
+inline constexpr uint32_t kAddressesPerMessage = 65536;  // 512 KiB: under the transport's 1 MiB
+inline constexpr uint32_t kPagesPerMessage = 200;        // with contents: 800 KiB
+
+struct Member {
+  uint32_t station;   // transport id
+  uint32_t reserved;
+  char address[64];   // as in JoinRequest
+};
 
 struct WriteSet {
   uint64_t commitNumber;
-  uint32_t committer;  // transport id
+  uint32_t committer;  // transport id: the pages' owner from now on
   uint32_t count;
   // then count times: uint64_t page
 };

@@ -1,20 +1,20 @@
-// The cluster's page server (page_server.h).
+// The cluster's home (page_server.h).
 #include "cluster/page_server.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 
 #include "cluster/page_messages.h"
 
 namespace plurix::cluster {
 
-namespace {
+PageServer::PageServer(const heap::Heap& heap, network::Transport& transport, uint64_t commitNumber)
+    : heap_(heap), transport_(transport), commitNumber_(commitNumber), owners_(heap.size() / platform::kPageSize, 0) {}
 
-bool insideHeap(const heap::Heap& heap, uint64_t page) {
-  return page % platform::kPageSize == 0 && page >= heap.base() && page - heap.base() < heap.size();
+bool PageServer::insideHeap(uint64_t page) const {
+  return page % platform::kPageSize == 0 && page >= heap_.base() && page - heap_.base() < heap_.size();
 }
-
-}  // namespace
 
 bool PageServer::handle(const network::Message& message) {
   switch (static_cast<PageMessage>(message.type)) {
@@ -22,7 +22,7 @@ bool PageServer::handle(const network::Message& message) {
     case PageMessage::kPageRequest: answerPage(message); return true;
     case PageMessage::kCommitRequest: queueCommit(message.sender); return true;
     case PageMessage::kCommitPages:
-      if (message.sender == holder_) takePages(message);
+      if (message.sender == holder_) takeAddresses(message);
       return true;
     case PageMessage::kCommitEnd:
       if (message.sender == holder_) publish(message.sender);
@@ -30,36 +30,72 @@ bool PageServer::handle(const network::Message& message) {
     case PageMessage::kCommitCancel:
       if (message.sender == holder_) {
         pendingPages_.clear();
-        pendingBytes_.clear();
         holder_ = 0;
         grantNext();
       }
+      return true;
+    case PageMessage::kHandBack: takeHandBack(message); return true;
+    case PageMessage::kHandBackEnd:
+      (void)transport_.send(message.sender, static_cast<uint16_t>(PageMessage::kHandBackEnd), commitNumber_, nullptr, 0);
       return true;
     default: return false;
   }
 }
 
 void PageServer::answerJoin(const network::Message& message) {
+  std::string address;
+  if (message.payload.size() == sizeof(JoinRequest)) {
+    JoinRequest request;
+    memcpy(&request, message.payload.data(), sizeof request);
+    address.assign(request.address, strnlen(request.address, sizeof request.address));
+  }
   JoinReply reply{heap_.base(), heap_.size(), nextStation_++, 0, commitNumber_};
-  if (std::find(members_.begin(), members_.end(), message.sender) == members_.end()) members_.push_back(message.sender);
   (void)transport_.send(message.sender, static_cast<uint16_t>(PageMessage::kJoinReply), commitNumber_, &reply,
                         sizeof reply);
+  // The joiner connects to every member that others can reach (the newer dials the older, so two
+  // stations never dial each other at once).
+  std::vector<uint8_t> payload(sizeof(PageList));
+  uint32_t count = 0;
+  for (const MemberEntry& member : members_) {
+    if (member.station == message.sender || member.address.empty()) continue;
+    Member entry{member.station, 0, {}};
+    memcpy(entry.address, member.address.data(), std::min(member.address.size(), sizeof entry.address - 1));
+    const auto* bytes = reinterpret_cast<const uint8_t*>(&entry);
+    payload.insert(payload.end(), bytes, bytes + sizeof entry);
+    ++count;
+  }
+  PageList header{count, 0};
+  memcpy(payload.data(), &header, sizeof header);
+  (void)transport_.send(message.sender, static_cast<uint16_t>(PageMessage::kMembers), commitNumber_, payload.data(),
+                        payload.size());
+  auto known = std::find_if(members_.begin(), members_.end(),
+                            [&](const MemberEntry& member) { return member.station == message.sender; });
+  if (known == members_.end()) {
+    members_.push_back({message.sender, address});
+  } else {
+    known->address = address;
+  }
 }
 
 void PageServer::answerPage(const network::Message& message) {
   if (message.payload.size() != sizeof(PageRequest)) return;  // malformed: answer nothing
   PageRequest request;
   memcpy(&request, message.payload.data(), sizeof request);
+  if (insideHeap(request.page) && ownerOf(request.page) != 0) {
+    uint32_t owner = ownerOf(request.page);
+    PageRedirect redirect{request.page, owner == kLostOwner ? 0 : owner, 0};
+    (void)transport_.send(message.sender, static_cast<uint16_t>(PageMessage::kPageRedirect), commitNumber_, &redirect,
+                          sizeof redirect);
+    ++redirects_;
+    return;
+  }
   static PageReply reply;  // 4 KiB: not on the stack of whatever polls
   memset(&reply, 0, sizeof reply);
   reply.page = request.page;
-  if (insideHeap(heap_, request.page)) {
+  if (insideHeap(request.page)) {
     reply.found = 1;
-    // Beyond the committed part the heap was never touched: the page reads as zero.
-    uint64_t committed = uint64_t{heap_.memoryManager()->committedPages} * platform::kPageSize;
-    if (request.page - heap_.base() < committed) {
-      memcpy(reply.bytes, reinterpret_cast<const void*>(request.page), platform::kPageSize);
-    }
+    // The whole range is open here; a page nobody ever touched reads as zero.
+    memcpy(reply.bytes, reinterpret_cast<const void*>(request.page), platform::kPageSize);
   }
   (void)transport_.send(message.sender, static_cast<uint16_t>(PageMessage::kPageReply), commitNumber_, &reply,
                         sizeof reply);
@@ -87,13 +123,27 @@ void PageServer::grantNext() {
 size_t PageServer::forgetDeparted() {
   size_t forgotten = 0;
   auto gone = [this](uint32_t station) { return !transport_.isConnected(station); };
-  size_t members = members_.size();
-  members_.erase(std::remove_if(members_.begin(), members_.end(), gone), members_.end());
-  forgotten += members - members_.size();
+  for (const MemberEntry& member : members_) {
+    if (!gone(member.station)) continue;
+    ++forgotten;
+    size_t lost = 0;
+    for (uint32_t& owner : owners_) {
+      if (owner != member.station) continue;
+      owner = kLostOwner;
+      ++lost;
+    }
+    pagesLost_ += lost;
+    if (lost != 0) {
+      std::fprintf(stderr, "plurix station: station %u left without handing back the %zu pages it owned; "
+                   "they are lost, and requests for them are refused\n", member.station, lost);
+    }
+  }
+  members_.erase(std::remove_if(members_.begin(), members_.end(),
+                                [&](const MemberEntry& member) { return gone(member.station); }),
+                 members_.end());
   waiting_.erase(std::remove_if(waiting_.begin(), waiting_.end(), gone), waiting_.end());
   if (holder_ != 0 && gone(holder_)) {
     pendingPages_.clear();
-    pendingBytes_.clear();
     holder_ = 0;
     ++forgotten;
     grantNext();
@@ -101,9 +151,22 @@ size_t PageServer::forgetDeparted() {
   return forgotten;
 }
 
-void PageServer::takePages(const network::Message& message) {
-  if (message.payload.size() < sizeof(CommitPages)) return;
-  CommitPages header;
+void PageServer::takeAddresses(const network::Message& message) {
+  if (message.payload.size() < sizeof(PageList)) return;
+  PageList header;
+  memcpy(&header, message.payload.data(), sizeof header);
+  if (message.payload.size() != sizeof header + size_t{header.count} * sizeof(uint64_t)) return;
+  const uint8_t* entry = message.payload.data() + sizeof header;
+  for (uint32_t i = 0; i < header.count; ++i, entry += sizeof(uint64_t)) {
+    uint64_t page;
+    memcpy(&page, entry, sizeof page);
+    if (insideHeap(page)) pendingPages_.push_back(page);
+  }
+}
+
+void PageServer::takeHandBack(const network::Message& message) {
+  if (message.payload.size() < sizeof(PageList)) return;
+  PageList header;
   memcpy(&header, message.payload.data(), sizeof header);
   constexpr size_t kEntry = sizeof(uint64_t) + platform::kPageSize;
   if (message.payload.size() != sizeof header + size_t{header.count} * kEntry) return;
@@ -111,26 +174,25 @@ void PageServer::takePages(const network::Message& message) {
   for (uint32_t i = 0; i < header.count; ++i, entry += kEntry) {
     uint64_t page;
     memcpy(&page, entry, sizeof page);
-    if (!insideHeap(heap_, page)) continue;
-    pendingBytes_.insert(pendingBytes_.end(), entry + sizeof page, entry + sizeof page + platform::kPageSize);
-    pendingPages_.push_back(page);
+    // Only what the sender still owns: a page another station committed since is not its to give.
+    if (!insideHeap(page) || ownerOf(page) != message.sender) continue;
+    memcpy(reinterpret_cast<void*>(page), entry + sizeof page, platform::kPageSize);
+    owners_[(page - heap_.base()) / platform::kPageSize] = 0;
+    ++pagesHandedBack_;
   }
 }
 
 void PageServer::publish(uint32_t committer) {
-  for (size_t i = 0; i < pendingPages_.size(); ++i) {
-    memcpy(reinterpret_cast<void*>(pendingPages_[i]), pendingBytes_.data() + i * platform::kPageSize, platform::kPageSize);
-  }
-  pendingBytes_.clear();
   ++commitNumber_;
   ++commits_;
+  for (uint64_t page : pendingPages_) owners_[(page - heap_.base()) / platform::kPageSize] = committer;
   std::vector<uint8_t> payload(sizeof(WriteSet) + pendingPages_.size() * sizeof(uint64_t));
   WriteSet header{commitNumber_, committer, static_cast<uint32_t>(pendingPages_.size())};
   memcpy(payload.data(), &header, sizeof header);
   if (!pendingPages_.empty()) memcpy(payload.data() + sizeof header, pendingPages_.data(), pendingPages_.size() * sizeof(uint64_t));
-  for (uint32_t member : members_) {
-    if (member == committer) continue;
-    (void)transport_.send(member, static_cast<uint16_t>(PageMessage::kWriteSet), commitNumber_, payload.data(),
+  for (const MemberEntry& member : members_) {
+    if (member.station == committer) continue;
+    (void)transport_.send(member.station, static_cast<uint16_t>(PageMessage::kWriteSet), commitNumber_, payload.data(),
                           payload.size());
   }
   pendingPages_.clear();

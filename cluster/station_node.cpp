@@ -13,9 +13,48 @@ namespace plurix::cluster {
 
 namespace {
 
-constexpr uintptr_t kNoPage = 0;
+constexpr uint64_t kWaitSliceNanos = 20'000'000;  // how often a wait looks whether its peer is gone
+constexpr int kMaxHops = 64;                       // redirects one fetch follows before giving up
 
 }  // namespace
+
+void StationNode::setHeapRange(uintptr_t base, size_t size) {
+  heapBase_ = base;
+  owners_.assign(size / platform::kPageSize, 0);
+}
+
+uint32_t StationNode::ownerOf(uintptr_t page) const {
+  size_t index = (page - heapBase_) / platform::kPageSize;
+  if (page < heapBase_ || index >= owners_.size() || owners_[index] == 0) return server_;
+  return owners_[index];
+}
+
+void StationNode::setOwner(uintptr_t page, uint32_t owner) {
+  size_t index = (page - heapBase_) / platform::kPageSize;
+  if (page < heapBase_ || index >= owners_.size()) return;
+  owners_[index] = owner == server_ ? 0 : owner;
+}
+
+size_t StationNode::connectMembers(const network::Message& members, uint64_t timeoutNanos) {
+  if (members.payload.size() < sizeof(PageList)) return 0;
+  PageList header;
+  memcpy(&header, members.payload.data(), sizeof header);
+  if (members.payload.size() != sizeof header + size_t{header.count} * sizeof(Member)) return 0;
+  size_t failed = 0;
+  for (uint32_t i = 0; i < header.count; ++i) {
+    Member member;
+    memcpy(&member, members.payload.data() + sizeof header + i * sizeof member, sizeof member);
+    member.address[sizeof member.address - 1] = '\0';
+    if (member.station == transport_.station() || transport_.isConnected(member.station)) continue;
+    platform::Result<uint32_t> peer = transport_.connect(member.address, timeoutNanos);
+    if (!peer.isOk() || peer.value() != member.station) {
+      std::fprintf(stderr, "plurix station: cannot reach station %u at %s: %s\n", member.station, member.address,
+                   peer.isOk() ? "another station answered" : peer.status().message());
+      ++failed;
+    }
+  }
+  return failed;
+}
 
 void StationNode::applyWriteSet(const network::Message& message) {
   if (message.payload.size() < sizeof(WriteSet)) return;
@@ -25,17 +64,77 @@ void StationNode::applyWriteSet(const network::Message& message) {
   std::vector<uintptr_t> pages(header.count);
   if (header.count != 0) memcpy(pages.data(), message.payload.data() + sizeof header, header.count * sizeof(uint64_t));
   txn::ShadowPages& shadows = txn::ShadowPages::instance();
-  // Invalidate first, then validate: a first touch from now on fetches the new version, and a
-  // transaction that read an old one is told to abort (txn/transaction.h).
+  // Invalidate first, then validate: a first touch from now on fetches the new version from its
+  // new owner, and a transaction that read an old one is told to abort (txn/transaction.h).
   if (header.commitNumber != commitNumber_ + 1) recover(header.commitNumber - 1);
-  for (uintptr_t page : pages) (void)shadows.invalidate(page);
+  for (uintptr_t page : pages) {
+    (void)shadows.invalidate(page);
+    setOwner(page, header.committer);
+    if (page == fetching_) fetchStale_ = true;
+  }
   if (txn::validateAgainstCommit(pages.data(), pages.size())) ++conflicts_;
   commitNumber_ = header.commitNumber;
   heap::stationLocal()->commitNumber = header.commitNumber;
   ++writeSetsApplied_;
 }
 
-bool StationNode::handle(const network::Message& message, uintptr_t awaitedPage, void* into) {
+void StationNode::answerPageRequest(const network::Message& message) {
+  if (message.payload.size() != sizeof(PageRequest)) return;  // malformed: answer nothing
+  PageRequest request;
+  memcpy(&request, message.payload.data(), sizeof request);
+  uint64_t page = request.page;
+  bool inside = page % platform::kPageSize == 0 && page >= heapBase_ && (page - heapBase_) / platform::kPageSize < owners_.size();
+  static PageReply reply;  // 4 KiB: not on the stack of a fault handler
+  if (inside && !leaving_ && ownerOf(page) == transport_.station() &&
+      txn::ShadowPages::instance().copyCommitted(page, reply.bytes)) {
+    reply.page = page;
+    reply.found = 1;
+    reply.reserved = 0;
+    // The frame's commit number is this station's, and the page has not changed since its last
+    // commit here: the requester installs it once it has applied every commit up to that one.
+    (void)transport_.send(message.sender, static_cast<uint16_t>(PageMessage::kPageReply), commitNumber_, &reply,
+                          sizeof reply);
+    ++served_;
+    return;
+  }
+  uint32_t owner = inside ? ownerOf(page) : 0;
+  PageRedirect redirect{page, owner == transport_.station() || owner == server_ ? 0 : owner, 0};
+  (void)transport_.send(message.sender, static_cast<uint16_t>(PageMessage::kPageRedirect), commitNumber_, &redirect,
+                        sizeof redirect);
+}
+
+void StationNode::takePageAnswer(const network::Message& message) {
+  if (fetching_ == 0 || message.sender != fetchTarget_ || answer_ != Answer::kNone) return;
+  if (message.type == static_cast<uint16_t>(PageMessage::kPageRedirect)) {
+    if (message.payload.size() != sizeof(PageRedirect)) return;
+    PageRedirect redirect;
+    memcpy(&redirect, message.payload.data(), sizeof redirect);
+    if (redirect.page != fetching_) return;
+    redirectOwner_ = redirect.owner;
+    answer_ = Answer::kRedirect;
+    return;
+  }
+  if (message.payload.size() != sizeof(PageReply)) return;
+  const auto* reply = reinterpret_cast<const PageReply*>(message.payload.data());
+  if (reply->page != fetching_) return;
+  if (reply->found == 0) {  // outside the heap: nobody has it
+    redirectOwner_ = 0;
+    answer_ = Answer::kRedirect;
+    return;
+  }
+  memcpy(fetchInto_, reply->bytes, platform::kPageSize);
+  answerVersion_ = message.commitNumber;
+  answer_ = Answer::kData;
+}
+
+bool StationNode::handle(const network::Message& message) {
+  switch (static_cast<PageMessage>(message.type)) {
+    case PageMessage::kPageRequest: answerPageRequest(message); return false;
+    case PageMessage::kPageReply:
+    case PageMessage::kPageRedirect: takePageAnswer(message); return false;
+    default: break;
+  }
+  if (message.sender != server_) return false;  // the rest is the home's to say
   switch (static_cast<PageMessage>(message.type)) {
     case PageMessage::kWriteSet: applyWriteSet(message); return false;
     case PageMessage::kCommitGrant: {
@@ -44,38 +143,89 @@ bool StationNode::handle(const network::Message& message, uintptr_t awaitedPage,
       // Every earlier write set comes before the grant: a later number means some went missing.
       if (grant.commitNumber != commitNumber_ + 1) recover(grant.commitNumber - 1);
       granted_ = true;
-      return awaitedPage == kNoPage;
-    }
-    case PageMessage::kPageReply: {
-      if (awaitedPage == kNoPage || message.payload.size() != sizeof(PageReply)) return false;
-      const auto* reply = reinterpret_cast<const PageReply*>(message.payload.data());
-      if (reply->page != awaitedPage || reply->found == 0) return false;
-      memcpy(into, reply->bytes, platform::kPageSize);
       return true;
     }
+    case PageMessage::kHandBackEnd: handBackDone_ = true; return true;
     default: return false;
   }
 }
 
-bool StationNode::waitFor(uintptr_t awaitedPage, void* into) {
-  uint64_t deadline = platform::monotonicNanos() + kReplyTimeoutNanos;
+bool StationNode::waitFor(Awaited what, uint64_t deadline) {
+  auto done = [&] {
+    switch (what) {
+      case Awaited::kGrant: return granted_;
+      case Awaited::kPage: return answer_ != Answer::kNone;
+      case Awaited::kHandBack: return handBackDone_;
+      case Awaited::kNothing: return true;
+    }
+    return true;
+  };
   network::Message message;
-  for (;;) {
+  while (!done()) {
     uint64_t now = platform::monotonicNanos();
-    if (now >= deadline || !transport_.receive(message, deadline - now)) return false;
-    if (message.sender == server_ && handle(message, awaitedPage, into)) return true;
+    if (now >= deadline) return false;
+    if (what == Awaited::kPage && fetchTarget_ != server_ && !transport_.isConnected(fetchTarget_)) return false;
+    uint64_t slice = deadline - now < kWaitSliceNanos ? deadline - now : kWaitSliceNanos;
+    if (transport_.receive(message, slice)) handle(message);
   }
+  return true;
 }
 
 bool StationNode::fetchPage(uintptr_t page, void* into) {
   uint64_t start = platform::monotonicNanos();
-  PageRequest request{page};
-  if (!transport_.send(server_, static_cast<uint16_t>(PageMessage::kPageRequest), commitNumber_, &request,
-                       sizeof request)
-           .isOk() ||
-      !waitFor(page, into)) {
-    return false;
+  uint64_t deadline = start + kReplyTimeoutNanos;
+  fetching_ = page;
+  fetchInto_ = into;
+  uint32_t target = ownerOf(page);
+  bool fetched = false;
+  for (int hop = 0; hop < kMaxHops && !fetched; ++hop) {
+    if (target == transport_.station() || (target != server_ && !transport_.isConnected(target))) target = server_;
+    fetchTarget_ = target;
+    answer_ = Answer::kNone;
+    fetchStale_ = false;
+    PageRequest request{page};
+    bool sent = transport_.send(target, static_cast<uint16_t>(PageMessage::kPageRequest), commitNumber_, &request,
+                                sizeof request).isOk();
+    if (!sent || !waitFor(Awaited::kPage, deadline)) {
+      // An owner that went away handed its pages back to the home, or lost them: ask the home.
+      if (target == server_ || platform::monotonicNanos() >= deadline) break;
+      target = server_;
+      continue;
+    }
+    if (answer_ == Answer::kRedirect) {
+      if (target != server_) {
+        target = server_;  // no longer the owner here: the home knows who is
+        continue;
+      }
+      if (redirectOwner_ == 0) {
+        std::fprintf(stderr, "plurix station: page 0x%llx is lost (its owner left without handing it back)\n",
+                     static_cast<unsigned long long>(page));
+        break;
+      }
+      target = redirectOwner_;
+      ++redirects_;
+      continue;
+    }
+    // The owner's version may be newer than this station's view: apply the commits up to it
+    // first, so the page joins a consistent state; if one of them wrote the page, fetch again.
+    while (commitNumber_ < answerVersion_ && !fetchStale_) {
+      network::Message message;
+      uint64_t now = platform::monotonicNanos();
+      if (now >= deadline) break;
+      if (transport_.receive(message, deadline - now < kWaitSliceNanos ? deadline - now : kWaitSliceNanos)) {
+        handle(message);
+      }
+    }
+    if (commitNumber_ < answerVersion_ && !fetchStale_) break;  // timed out
+    if (fetchStale_) {
+      target = ownerOf(page);
+      continue;
+    }
+    fetched = true;
   }
+  fetching_ = 0;
+  fetchInto_ = nullptr;
+  if (!fetched) return false;
   ++fetched_;
   fetchNanos_ += platform::monotonicNanos() - start;
   return true;
@@ -87,26 +237,23 @@ void StationNode::pump(uint64_t timeoutNanos) {
   if (timeoutNanos == 0) transport_.poll();
   if (timeoutNanos == 0 ? !transport_.tryReceive(message) : !transport_.receive(message, timeoutNanos)) return;
   do {
-    if (message.sender == server_) handle(message, kNoPage, nullptr);
+    handle(message);
   } while (transport_.tryReceive(message));
 }
 
-bool StationNode::sendPages() {
+bool StationNode::sendAddresses() {
   txn::ShadowPages& shadows = txn::ShadowPages::instance();
   const uintptr_t* written = shadows.writeSet();
   size_t count = shadows.writtenPages();
-  constexpr size_t kEntry = sizeof(uint64_t) + platform::kPageSize;
   std::vector<uint8_t> payload;
-  for (size_t first = 0; first < count; first += kPagesPerCommitMessage) {
-    size_t chunk = count - first < kPagesPerCommitMessage ? count - first : kPagesPerCommitMessage;
-    payload.resize(sizeof(CommitPages) + chunk * kEntry);
-    CommitPages header{static_cast<uint32_t>(chunk), 0};
+  for (size_t first = 0; first < count; first += kAddressesPerMessage) {
+    size_t chunk = count - first < kAddressesPerMessage ? count - first : kAddressesPerMessage;
+    payload.resize(sizeof(PageList) + chunk * sizeof(uint64_t));
+    PageList header{static_cast<uint32_t>(chunk), 0};
     memcpy(payload.data(), &header, sizeof header);
-    uint8_t* entry = payload.data() + sizeof header;
-    for (size_t i = 0; i < chunk; ++i, entry += kEntry) {
+    for (size_t i = 0; i < chunk; ++i) {
       uint64_t page = written[first + i];
-      memcpy(entry, &page, sizeof page);
-      memcpy(entry + sizeof page, reinterpret_cast<const void*>(page), platform::kPageSize);  // open: written
+      memcpy(payload.data() + sizeof header + i * sizeof page, &page, sizeof page);
     }
     if (!transport_.send(server_, static_cast<uint16_t>(PageMessage::kCommitPages), commitNumber_, payload.data(),
                          payload.size())
@@ -114,20 +261,69 @@ bool StationNode::sendPages() {
       return false;
     }
   }
-  return transport_.send(server_, static_cast<uint16_t>(PageMessage::kCommitEnd), commitNumber_, nullptr, 0).isOk();
+  if (!transport_.send(server_, static_cast<uint16_t>(PageMessage::kCommitEnd), commitNumber_, nullptr, 0).isOk()) {
+    return false;
+  }
+  for (size_t i = 0; i < count; ++i) setOwner(written[i], transport_.station());
+  return true;
+}
+
+bool StationNode::handBack(uint64_t timeoutNanos) {
+  if (leaving_) return handBackDone_;
+  leaving_ = true;
+  uint32_t self = transport_.station();
+  txn::ShadowPages& shadows = txn::ShadowPages::instance();
+  constexpr size_t kEntry = sizeof(uint64_t) + platform::kPageSize;
+  std::vector<uint8_t> payload;
+  uint32_t inMessage = 0;
+  auto flush = [&]() {
+    if (inMessage == 0) return true;
+    PageList header{inMessage, 0};
+    memcpy(payload.data(), &header, sizeof header);
+    bool sent = transport_.send(server_, static_cast<uint16_t>(PageMessage::kHandBack), commitNumber_, payload.data(),
+                                payload.size()).isOk();
+    inMessage = 0;
+    return sent;
+  };
+  for (size_t index = 0; index < owners_.size(); ++index) {
+    if (owners_[index] != self || self == server_) continue;
+    uint64_t page = heapBase_ + index * platform::kPageSize;
+    if (inMessage == 0) payload.assign(sizeof(PageList), 0);
+    size_t at = payload.size();
+    payload.resize(at + kEntry);
+    memcpy(payload.data() + at, &page, sizeof page);
+    if (!shadows.copyCommitted(page, payload.data() + at + sizeof page)) {
+      payload.resize(at);
+      continue;
+    }
+    ++inMessage;
+    ++handedBack_;
+    if (inMessage == kPagesPerMessage && !flush()) return false;
+  }
+  if (!flush()) return false;
+  handBackDone_ = false;
+  if (!transport_.send(server_, static_cast<uint16_t>(PageMessage::kHandBackEnd), commitNumber_, nullptr, 0).isOk()) {
+    return false;
+  }
+  return waitFor(Awaited::kHandBack, platform::monotonicNanos() + timeoutNanos);
 }
 
 void StationNode::recover(uint64_t newest) {
   char line[160];
   std::snprintf(line, sizeof line,
-                "plurix station: missed commits %llu to %llu; dropping every page to fetch them anew\n",
+                "plurix station: missed commits %llu to %llu; dropping every page it does not own to fetch them anew\n",
                 static_cast<unsigned long long>(commitNumber_ + 1), static_cast<unsigned long long>(newest));
   std::fputs(line, stderr);
   heap::StationLocal* local = heap::stationLocal();
   txn::ShadowPages& shadows = txn::ShadowPages::instance();
+  uint32_t self = transport_.station();
   for (uintptr_t page = local->heapBase; page < local->heapBase + local->heapSize; page += platform::kPageSize) {
+    if (ownerOf(page) == self && self != server_) continue;
+    // Who owns it now is what the missed write sets said: the home knows, and redirects.
+    setOwner(page, server_);
     if (shadows.present(page)) (void)shadows.invalidate(page);
   }
+  if (fetching_ != 0) fetchStale_ = true;
   // What the running transaction read may predate the missed commits: it must not commit.
   if (txn::inTransaction()) txn::requestAbort(txn::AbortReason::kConflict);
   commitNumber_ = newest;
@@ -138,8 +334,8 @@ void StationNode::recover(uint64_t newest) {
 void StationNode::obtainGrant() {
   granted_ = false;
   if (!transport_.send(server_, static_cast<uint16_t>(PageMessage::kCommitRequest), commitNumber_, nullptr, 0).isOk() ||
-      !waitFor(kNoPage, nullptr)) {
-    platform::fatal("the page server did not grant the right to commit in time");
+      !waitFor(Awaited::kGrant, platform::monotonicNanos() + kReplyTimeoutNanos)) {
+    platform::fatal("the cluster's home did not grant the right to commit in time");
   }
 }
 
@@ -159,9 +355,9 @@ void StationNode::releaseAfterAbort() {
 bool StationNode::beforeCommit() {
   bool reserved = reserved_;
   reserved_ = false;
-  // A transaction that wrote nothing commits here: every page it read was a committed version,
-  // and every write set sent before a page it fetched arrived (and validated it) before that
-  // page did, on the same connection; so what it read is the state of one moment, and it is
+  // A transaction that wrote nothing commits here: every page it read was installed only once
+  // this station had applied every commit up to the page's version, and a commit since that
+  // wrote it dooms the transaction; so what it read is the state of one moment, and it is
   // serialised there. Idle stations, whose loop reads its vector again and again, then cost the
   // cluster nothing.
   if (txn::ShadowPages::instance().writtenPages() == 0) {
@@ -174,7 +370,7 @@ bool StationNode::beforeCommit() {
     (void)transport_.send(server_, static_cast<uint16_t>(PageMessage::kCommitCancel), commitNumber_, nullptr, 0);
     return false;
   }
-  if (!sendPages()) platform::fatal("the page server went away during a commit");
+  if (!sendAddresses()) platform::fatal("the cluster's home went away during a commit");
   ++commitNumber_;
   ++commits_;
   return true;

@@ -1,13 +1,20 @@
 // A station that joined the cluster, as the transaction machinery sees the cluster: where pages
-// that are not present come from (the page server), and what every commit must do first (get
-// the right to commit, validate, hand its pages to the server). Runs on the station's transaction
-// thread only, which is also the only thread using the transport (transport.h); fetches run
-// inside the fault handler of the faulting transaction.
-// Invariant: every write set the server sent before a grant is applied here (its pages
-// invalidated, the running transaction validated against it) before that grant is used.
+// that are not present come from (their owner, the station that committed them last, or the home
+// for pages nobody wrote), what every commit must do first (get the right to commit from the home,
+// validate, send the addresses it wrote: the pages stay here, and this station answers other
+// stations' requests for them), and what a station does when it leaves (hand the pages it owns
+// back to the home). Runs on the station's transaction thread only, which is also the only thread
+// using the transport (transport.h); fetches run inside the fault handler of the faulting
+// transaction, and answer other stations' requests while they wait.
+// Invariants: every write set the home sent before a grant or a redirect is applied here (its
+// pages invalidated, the running transaction validated against it) before that grant or redirect
+// is used; a fetched page is installed only once this station has applied every commit up to the
+// version the owner sent, and only if none of them wrote it since; a request for a page is
+// answered with the committed version, never with a running transaction's writes.
 #pragma once
 
 #include <cstdint>
+#include <vector>
 
 #include "drivers/network/transport.h"
 #include "txn/shadow_pages.h"
@@ -19,53 +26,95 @@ class StationNode final : public txn::PageSource, public txn::CommitGate {
  public:
   static constexpr uint64_t kReplyTimeoutNanos = 10'000'000'000;
 
-  // Requires transport to outlive this, connected to the page server (a transport station id).
+  // Requires transport to outlive this, connected to the home (a transport station id).
   StationNode(network::Transport& transport, uint32_t server) : transport_(transport), server_(server) {}
 
-  // Guarantees into holds the server's committed page, or false if it did not answer in time.
+  // Requires base and size page-aligned: the heap's range. Guarantees ownership recorded for it
+  // (every page the home's until a write set says otherwise). Before the first transaction.
+  void setHeapRange(uintptr_t base, size_t size);
+  // Requires the payload of the home's kMembers message. Guarantees a connection to every member
+  // listed that could be reached within timeoutNanos each; returns how many were not.
+  size_t connectMembers(const network::Message& members, uint64_t timeoutNanos);
+
+  // Guarantees into holds the page's committed version, fetched from its owner (or the home,
+  // following its redirect), or false if neither answered in time or the page was lost.
   bool fetchPage(uintptr_t page, void* into) override;
   // Guarantees the right to commit obtained, the running transaction validated against every
-  // commit before it, and its pages with the server; false (the right passed on) if it must abort.
+  // commit before it, and its page addresses with the home, which makes this station their owner;
+  // false (the right passed on) if it must abort.
   bool beforeCommit() override;
   // Guarantees the right to commit held (every earlier write set applied) before the next step.
   void reserveBeforeStep() override;
-  // Guarantees a right still held after an abort handed back to the server.
+  // Guarantees a right still held after an abort handed back to the home.
   void releaseAfterAbort() override;
   // Guarantees every write set that has arrived applied (pump without waiting).
   void beforeTransaction() override { pump(0); }
-  // Guarantees everything that arrived handled, waiting up to timeoutNanos for the first message.
+  // Guarantees everything that arrived handled (write sets applied, page requests answered),
+  // waiting up to timeoutNanos for the first message.
   void pump(uint64_t timeoutNanos);
+  // Guarantees every page this station owns handed back to the home (which then serves it), the
+  // home's acknowledgement awaited up to timeoutNanos; false if it did not come. Once only: the
+  // station must leave the cluster afterwards (it owns nothing and answers with redirects).
+  bool handBack(uint64_t timeoutNanos);
 
   uint64_t pagesFetched() const { return fetched_; }
   uint64_t fetchNanos() const { return fetchNanos_; }
+  uint64_t pagesServed() const { return served_; }
+  uint64_t redirectsFollowed() const { return redirects_; }
+  uint64_t pagesHandedBack() const { return handedBack_; }
   uint64_t commits() const { return commits_; }
   uint64_t conflicts() const { return conflicts_; }
   uint64_t writeSetsApplied() const { return writeSetsApplied_; }
   uint64_t reservations() const { return reservations_; }
   // Times this station found it had missed commits (a write set or grant numbered beyond the
-  // next) and dropped every page so that its next touches fetch the committed versions.
+  // next) and dropped every page it does not own, so that its next touches fetch them anew.
   uint64_t recoveries() const { return recoveries_; }
   uint64_t commitNumber() const { return commitNumber_; }
   void setCommitNumber(uint64_t number) { commitNumber_ = number; }
+  // The page's owner as this station knows it: a transport id, the home's for pages nobody wrote.
+  uint32_t ownerOf(uintptr_t page) const;
 
  private:
-  // Handles one message; returns true if it was the one waited for (a reply to page, or a grant).
-  bool handle(const network::Message& message, uintptr_t awaitedPage, void* into);
+  enum class Awaited { kNothing, kGrant, kPage, kHandBack };
+  // What the awaited page request came to.
+  enum class Answer { kNone, kData, kRedirect };
+  // Handles one message; returns true if it was the one awaited.
+  bool handle(const network::Message& message);
   void applyWriteSet(const network::Message& message);
-  bool sendPages();
-  bool waitFor(uintptr_t awaitedPage, void* into);
+  void answerPageRequest(const network::Message& message);
+  void takePageAnswer(const network::Message& message);
+  bool sendAddresses();
+  // Waits for what is awaited, handling everything else meanwhile; false if it did not come by
+  // deadline, or (for a page) its owner went away.
+  bool waitFor(Awaited what, uint64_t deadline);
   void obtainGrant();
   void recover(uint64_t newest);
+  void setOwner(uintptr_t page, uint32_t owner);
 
   network::Transport& transport_;
   uint32_t server_;
+  uintptr_t heapBase_ = 0;
+  std::vector<uint32_t> owners_;  // per page: the owner's transport id; 0: the home's
   bool granted_ = false;
+  bool handBackDone_ = false;
+  bool leaving_ = false;
+  // The page being fetched: from whom, and what came back.
+  uintptr_t fetching_ = 0;
+  uint32_t fetchTarget_ = 0;
+  void* fetchInto_ = nullptr;
+  Answer answer_ = Answer::kNone;
+  uint64_t answerVersion_ = 0;
+  uint32_t redirectOwner_ = 0;
+  bool fetchStale_ = false;  // a write set applied during the fetch wrote the page
   uint64_t recoveries_ = 0;
   bool reserved_ = false;  // the grant was taken before the step (reserveBeforeStep)
   uint64_t reservations_ = 0;
   uint64_t commitNumber_ = 0;
   uint64_t fetched_ = 0;
   uint64_t fetchNanos_ = 0;
+  uint64_t served_ = 0;
+  uint64_t redirects_ = 0;
+  uint64_t handedBack_ = 0;
   uint64_t commits_ = 0;
   uint64_t conflicts_ = 0;
   uint64_t writeSetsApplied_ = 0;

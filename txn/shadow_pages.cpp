@@ -158,6 +158,33 @@ Status ShadowPages::invalidateRange(uintptr_t base, size_t size) {
   return Status::error(platform::ErrorCode::kInvalidArgument, "invalidateRange: not a tracked range");
 }
 
+bool ShadowPages::copyCommitted(uintptr_t page, void* into) {
+  page &= kPageMask;
+  uint8_t* state = stateOf(page);
+  if (state == nullptr || !present(page)) return false;
+  const void* from = reinterpret_cast<const void*>(page);
+  if (!tracking_) {
+    memcpy(into, from, kPageSize);
+    return true;
+  }
+  if (open_ && (*state & kPageWritten) != 0) {
+    for (size_t i = 0; i < writtenCount_; ++i) {
+      if (written_[i] != page) continue;
+      memcpy(into, shadows_ + i * kPageSize, kPageSize);
+      return true;
+    }
+    return false;  // unreachable: a written page has a shadow
+  }
+  if (open_ && *state != 0) {  // open for reading, so readable and unchanged
+    memcpy(into, from, kPageSize);
+    return true;
+  }
+  // Closed: open it for the copy and close it again before anything else runs here.
+  if (!platform::protectPages(page, kPageSize, platform::kReadAccess).isOk()) return false;
+  memcpy(into, from, kPageSize);
+  return platform::protectPages(page, kPageSize, platform::kNoAccess).isOk();
+}
+
 Admission ShadowPages::admit(const platform::Fault& fault) {
   if (!open_) return Admission::kNotTracking;
   uintptr_t page = fault.address & kPageMask;

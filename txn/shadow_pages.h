@@ -94,6 +94,13 @@ class ShadowPages {
   platform::Status invalidateRange(uintptr_t base, size_t size);
   // Whether the page holding address is present (not invalidated since it was last fetched).
   bool present(uintptr_t address) const;
+  // Requires a tracked page, and no step of the open transaction running meanwhile (the caller
+  // is the transaction's own thread, between steps or inside its fault handler). Guarantees into
+  // (a whole page) holds the page's committed contents here: the shadow if the open transaction
+  // wrote it, else the page itself, read through a moment's read access if it is closed; false
+  // if the page is not present here. For a station that owns pages and answers others' requests
+  // for them (paper 001 §2.2).
+  bool copyCommitted(uintptr_t page, void* into);
 
  private:
   struct Range {

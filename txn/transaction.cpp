@@ -68,6 +68,11 @@ static_assert(offsetof(heap::StationLocal, provenLive) - offsetof(heap::StationL
                   (heap::kStationLocalQueues - 1) * sizeof(heap::ObjectQueue),
               "the six collector queues must be adjacent in StationLocal");
 
+std::atomic<bool> serviceRequested{false};
+std::atomic<uint64_t> servicesDone{0};
+void (*serviceHook)(void*) = nullptr;
+void* serviceArgument = nullptr;
+
 void closePollPage() {
   pollClosed = true;
   (void)platform::protectPages(heap::kSafepointPollAddress, kPageSize, platform::kNoAccess);
@@ -113,7 +118,17 @@ FaultOutcome onFault(const platform::Fault& fault) {
   bool running = onFiber() && stepOpen;
   if (fault.address - heap::kSafepointPollAddress < kPageSize) {
     if (running && local->abortRequest != 0) return redirectToAbort(fault, static_cast<AbortReason>(local->abortRequest));
-    openPollPage();  // the request was withdrawn, or arrived between two transactions
+    // The request was withdrawn, or arrived between two transactions, or is a service request.
+    // The fault proves the page closed, whatever the flag says (another thread may have closed
+    // it just after this thread last opened it).
+    pollClosed = true;
+    openPollPage();
+    if (running && serviceHook != nullptr && serviceRequested.exchange(false, std::memory_order_acq_rel)) {
+      serviceHook(serviceArgument);
+      servicesDone.fetch_add(1, std::memory_order_relaxed);
+      // What the hook received may doom the step (a write set): then it aborts here.
+      if (local->abortRequest != 0) return redirectToAbort(fault, static_cast<AbortReason>(local->abortRequest));
+    }
     return FaultOutcome::kRetry;
   }
   if (pages.tracking() && pages.tracks(fault.address)) {
@@ -337,6 +352,18 @@ void requestAbort(AbortReason reason) {
   heap::stationLocal()->abortRequest = static_cast<uint32_t>(reason);
   closePollPage();
 }
+
+void requestService() {
+  serviceRequested.store(true, std::memory_order_release);
+  closePollPage();
+}
+
+void setServiceHook(void (*hook)(void*), void* argument) {
+  serviceHook = hook;
+  serviceArgument = argument;
+}
+
+uint64_t servicesRun() { return servicesDone.load(std::memory_order_relaxed); }
 
 bool validateAgainstCommit(const uintptr_t* writtenPages, size_t count) {
   ShadowPages& pages = ShadowPages::instance();

@@ -75,6 +75,14 @@ platform::FaultOutcome abortFromFault(const platform::Fault& fault, AbortReason 
 // Any thread, async-signal-safe. Guarantees the running transaction (if any) aborts at its next
 // safepoint, tracked fault or end, with reason.
 void requestAbort(AbortReason reason);
+// Any thread. Guarantees the running step calls the service hook at its next safepoint and goes
+// on (the hook runs on the step's thread, inside its fault handler); between steps nothing
+// happens (the loop serves then anyway). For a station whose peers wait on it for a page.
+void requestService();
+// Requires hook to live while set. Guarantees hook(argument) is what requestService runs.
+void setServiceHook(void (*hook)(void*), void* argument);
+// How many times the service hook ran.
+uint64_t servicesRun();
 // Validation (paper 000 §3): another station committed writes to these pages. Any thread.
 // Requires the pages already invalidated here, so that a first touch from now on sees the new
 // version. Guarantees: if the running transaction read any of them, it is asked to abort with

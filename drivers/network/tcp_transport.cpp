@@ -2,6 +2,7 @@
 
 #include <errno.h>
 #include <poll.h>
+#include <sys/epoll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -87,11 +88,20 @@ struct TcpTransport::Connection {
 };
 
 TcpTransport::TcpTransport(const ClusterKey& key, TcpTransportOptions options)
-    : key_(key), options_(std::move(options)) {}
+    : key_(key), options_(std::move(options)), readiness_(epoll_create1(EPOLL_CLOEXEC)) {}
 
 TcpTransport::~TcpTransport() {
   for (auto& connection : connections_) close(*connection);
   if (listener_ >= 0) ::close(listener_);
+  if (readiness_ >= 0) ::close(readiness_);
+}
+
+void TcpTransport::watch(int descriptor) {
+  if (readiness_ < 0) return;
+  epoll_event event{};
+  event.events = EPOLLIN;
+  event.data.fd = descriptor;
+  (void)epoll_ctl(readiness_, EPOLL_CTL_ADD, descriptor, &event);  // closing the socket removes it
 }
 
 void TcpTransport::log(const char* format, ...) const {
@@ -116,6 +126,7 @@ Status TcpTransport::listen(const char* address) {
   if (!listener.isOk()) return listener.status();
   listener_ = listener.value();
   listeningPort_ = localPort(listener_);
+  watch(listener_);
   return Status::ok();
 }
 
@@ -127,6 +138,7 @@ Result<uint32_t> TcpTransport::connect(const char* address, uint64_t timeoutNano
   auto owned = std::make_unique<Connection>();
   Connection& connection = *owned;
   connection.descriptor = started.value();
+  watch(connection.descriptor);
   connection.awaitedByConnect = true;
   connection.name = address;
   connection.openedAt = platform::monotonicNanos();
@@ -262,6 +274,7 @@ void TcpTransport::acceptAll() {
        descriptor = acceptPending(listener_)) {
     auto connection = std::make_unique<Connection>();
     connection->descriptor = descriptor;
+    watch(descriptor);
     connection->phase = Phase::kHandshaking;
     connection->name = peerName(descriptor);
     connection->openedAt = platform::monotonicNanos();

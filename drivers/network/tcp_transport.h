@@ -51,6 +51,7 @@ class TcpTransport final : public Transport {
   bool tryReceive(Message& out) override;
   bool receive(Message& out, uint64_t timeoutNanos) override;
   const TcpTransportOptions& options() const { return options_; }
+  int readinessDescriptor() const override { return readiness_; }
   const TransportCounters& counters() const override { return counters_; }
 
  private:
@@ -71,10 +72,12 @@ class TcpTransport final : public Transport {
   void close(Connection& connection);
   void removeClosed();
   void log(const char* format, ...) const __attribute__((format(printf, 2, 3)));
+  void watch(int descriptor);
 
   ClusterKey key_;
   TcpTransportOptions options_;
   int listener_ = -1;
+  int readiness_ = -1;  // an epoll set of every socket: readable while any of them is
   uint16_t listeningPort_ = 0;
   std::vector<std::unique_ptr<Connection>> connections_;
   std::unordered_map<uint32_t, Connection*> byStation_;  // established connections only

@@ -8,7 +8,8 @@
 // Threading: a transport is used by one thread, the station's transaction thread, and has no
 // thread of its own. All I/O happens inside its calls: poll() and tryReceive() never block;
 // connect() and receive() block for at most the timeout they are given. Between transactions the
-// station's loop calls poll(), so a page request waits at most one transaction step.
+// station's loop calls poll(); during a long step, a thread that watches readinessDescriptor()
+// (and nothing else) has the step call it at its next safepoint (cluster/request_watcher.h).
 #pragma once
 
 #include <cstddef>
@@ -59,6 +60,11 @@ class Transport {
   virtual bool receive(Message& out, uint64_t timeoutNanos) = 0;
 
   virtual const TransportCounters& counters() const = 0;
+
+  // Guarantees a descriptor that polls readable while something waits to be received or
+  // accepted (for a thread that only watches: it must not call the transport), or -1 if this
+  // transport has none.
+  virtual int readinessDescriptor() const { return -1; }
 };
 
 }  // namespace plurix::network

@@ -8,6 +8,7 @@
 #include "runtime/entry/exceptions.h"
 #include "runtime/launch/runtime.h"
 #include "runtime/natives/console_output.h"
+#include "runtime/natives/exit_hook.h"
 #include "runtime/natives/launched_main.h"
 #include "runtime/natives/native_functions.h"
 #include "runtime/object/java_string.h"
@@ -54,6 +55,7 @@ void systemExit(int32_t status) {
     return;
   }
   consoleFlush();
+  runBeforeExitHook();
   // The process ends here, as java's does; nothing after System.exit runs.
   std::_Exit(status);
 }

@@ -20,12 +20,33 @@ network::Message message(uint32_t sender, PageMessage type, std::vector<uint8_t>
   return out;
 }
 
-std::vector<uint8_t> commitPages(uint64_t page, uint8_t fill) {
-  CommitPages header{1, 0};
+std::vector<uint8_t> commitPages(uint64_t page) {
+  PageList header{1, 0};
+  std::vector<uint8_t> payload(sizeof header + sizeof page);
+  std::memcpy(payload.data(), &header, sizeof header);
+  std::memcpy(payload.data() + sizeof header, &page, sizeof page);
+  return payload;
+}
+
+std::vector<uint8_t> handBack(uint64_t page, uint8_t fill) {
+  PageList header{1, 0};
   std::vector<uint8_t> payload(sizeof header + sizeof page + platform::kPageSize, fill);
   std::memcpy(payload.data(), &header, sizeof header);
   std::memcpy(payload.data() + sizeof header, &page, sizeof page);
   return payload;
+}
+
+std::vector<uint8_t> pageRequest(uint64_t page) {
+  PageRequest request{page};
+  const auto* bytes = reinterpret_cast<const uint8_t*>(&request);
+  return std::vector<uint8_t>(bytes, bytes + sizeof request);
+}
+
+std::vector<uint8_t> joinRequest(const char* address) {
+  JoinRequest request{};
+  std::strncpy(request.address, address, sizeof request.address - 1);
+  const auto* bytes = reinterpret_cast<const uint8_t*>(&request);
+  return std::vector<uint8_t>(bytes, bytes + sizeof request);
 }
 
 class PageServerTest : public ::testing::Test {
@@ -50,6 +71,18 @@ class PageServerTest : public ::testing::Test {
     for (const auto& each : transport_.sent) count += each.station == station && each.type == type ? 1 : 0;
     return count;
   }
+  const ScriptedTransport::Sent* lastSent(uint32_t station, PageMessage type) const {
+    const ScriptedTransport::Sent* found = nullptr;
+    for (const auto& each : transport_.sent) {
+      if (each.station == station && each.type == type) found = &each;
+    }
+    return found;
+  }
+  void commitByStation7() {
+    server_->handle(message(7, PageMessage::kCommitRequest));
+    server_->handle(message(7, PageMessage::kCommitPages, commitPages(page_)));
+    server_->handle(message(7, PageMessage::kCommitEnd));
+  }
   bool pageUnchanged() const { return std::memcmp(reinterpret_cast<const void*>(page_), original_, sizeof original_) == 0; }
 
   std::unique_ptr<heap::Heap> heap_;
@@ -59,29 +92,97 @@ class PageServerTest : public ::testing::Test {
   unsigned char original_[platform::kPageSize];
 };
 
-TEST_F(PageServerTest, CommitPagesReachTheHeapOnlyAtTheCommitsEnd) {
+TEST_F(PageServerTest, ACommitMakesItsHolderTheOwnerOnlyAtItsEnd) {
   server_->handle(message(7, PageMessage::kCommitRequest));
   ASSERT_EQ(countSent(7, PageMessage::kCommitGrant), 1u);
-  server_->handle(message(7, PageMessage::kCommitPages, commitPages(page_, 0xAB)));
-  EXPECT_TRUE(pageUnchanged()) << "a page of an unfinished commit was written into the committed heap";
+  server_->handle(message(7, PageMessage::kCommitPages, commitPages(page_)));
+  EXPECT_EQ(server_->ownerOf(page_), 0u) << "a page of an unfinished commit changed owner";
   server_->handle(message(7, PageMessage::kCommitEnd));
-  EXPECT_EQ(reinterpret_cast<const uint8_t*>(page_)[100], 0xAB);
+  EXPECT_EQ(server_->ownerOf(page_), 7u);
   EXPECT_EQ(countSent(8, PageMessage::kWriteSet), 1u);
+  EXPECT_EQ(countSent(7, PageMessage::kWriteSet), 0u) << "the committer needs no write set of its own";
   EXPECT_EQ(server_->commits(), 1u);
+  EXPECT_TRUE(pageUnchanged()) << "a commit sends no contents: the home's copy stays as it was";
+}
+
+TEST_F(PageServerTest, ARequestForAPageAnotherStationOwnsIsRedirectedToIt) {
+  commitByStation7();
+  server_->handle(message(8, PageMessage::kPageRequest, pageRequest(page_)));
+  EXPECT_EQ(countSent(8, PageMessage::kPageReply), 0u) << "the home's copy is stale: it must not be served";
+  const ScriptedTransport::Sent* redirect = lastSent(8, PageMessage::kPageRedirect);
+  ASSERT_NE(redirect, nullptr);
+  ASSERT_EQ(redirect->payload.size(), sizeof(PageRedirect));
+  PageRedirect body;
+  std::memcpy(&body, redirect->payload.data(), sizeof body);
+  EXPECT_EQ(body.page, page_);
+  EXPECT_EQ(body.owner, 7u);
+}
+
+TEST_F(PageServerTest, APageHandedBackIsServedByTheHomeAgain) {
+  commitByStation7();
+  server_->handle(message(7, PageMessage::kHandBack, handBack(page_, 0xAB)));
+  server_->handle(message(7, PageMessage::kHandBackEnd));
+  EXPECT_EQ(countSent(7, PageMessage::kHandBackEnd), 1u) << "the leaving station waits for this answer";
+  EXPECT_EQ(server_->ownerOf(page_), 0u);
+  EXPECT_EQ(server_->pagesHandedBack(), 1u);
+  server_->handle(message(8, PageMessage::kPageRequest, pageRequest(page_)));
+  const ScriptedTransport::Sent* reply = lastSent(8, PageMessage::kPageReply);
+  ASSERT_NE(reply, nullptr);
+  ASSERT_EQ(reply->payload.size(), sizeof(PageReply));
+  EXPECT_EQ(reinterpret_cast<const PageReply*>(reply->payload.data())->bytes[100], 0xAB);
+}
+
+TEST_F(PageServerTest, OnlyTheOwnerCanHandAPageBack) {
+  commitByStation7();
+  server_->handle(message(8, PageMessage::kHandBack, handBack(page_, 0xCD)));
+  EXPECT_EQ(server_->ownerOf(page_), 7u);
+  EXPECT_TRUE(pageUnchanged()) << "a station handed back a page it does not own";
+}
+
+TEST_F(PageServerTest, AnOwnerThatLeftWithoutHandingBackLosesItsPagesLoudly) {
+  commitByStation7();
+  transport_.disconnect(7);
+  EXPECT_GE(server_->forgetDeparted(), 1u);
+  EXPECT_EQ(server_->pagesLost(), 1u);
+  server_->handle(message(8, PageMessage::kPageRequest, pageRequest(page_)));
+  EXPECT_EQ(countSent(8, PageMessage::kPageReply), 0u) << "stale contents served for a lost page";
+  const ScriptedTransport::Sent* redirect = lastSent(8, PageMessage::kPageRedirect);
+  ASSERT_NE(redirect, nullptr);
+  PageRedirect body;
+  std::memcpy(&body, redirect->payload.data(), sizeof body);
+  EXPECT_EQ(body.owner, 0u) << "a lost page must be refused, not sent to a station that is gone";
+}
+
+TEST_F(PageServerTest, AJoinerLearnsWhereTheOtherMembersAre) {
+  transport_.connected.insert(9);
+  transport_.connected.insert(10);
+  server_->handle(message(9, PageMessage::kJoinRequest, joinRequest("127.0.0.1:4001")));
+  server_->handle(message(10, PageMessage::kJoinRequest, joinRequest("127.0.0.1:4002")));
+  const ScriptedTransport::Sent* members = lastSent(10, PageMessage::kMembers);
+  ASSERT_NE(members, nullptr);
+  PageList header;
+  std::memcpy(&header, members->payload.data(), sizeof header);
+  // 7 and 8 joined without an address (nobody can reach them); 9 can be reached.
+  ASSERT_EQ(header.count, 1u);
+  ASSERT_EQ(members->payload.size(), sizeof header + sizeof(Member));
+  Member member;
+  std::memcpy(&member, members->payload.data() + sizeof header, sizeof member);
+  EXPECT_EQ(member.station, 9u);
+  EXPECT_STREQ(member.address, "127.0.0.1:4001");
 }
 
 TEST_F(PageServerTest, AHolderThatGoesAwayHalfwayLeavesNothingAndPassesTheRightOn) {
   server_->handle(message(7, PageMessage::kCommitRequest));
   server_->handle(message(8, PageMessage::kCommitRequest));
-  server_->handle(message(7, PageMessage::kCommitPages, commitPages(page_, 0xCD)));
+  server_->handle(message(7, PageMessage::kCommitPages, commitPages(page_)));
   EXPECT_EQ(countSent(8, PageMessage::kCommitGrant), 0u) << "8 must wait while 7 holds the right";
   transport_.disconnect(7);
   EXPECT_GE(server_->forgetDeparted(), 1u);
   EXPECT_EQ(countSent(8, PageMessage::kCommitGrant), 1u) << "the right did not pass on";
-  EXPECT_TRUE(pageUnchanged());
+  EXPECT_EQ(server_->ownerOf(page_), 0u);
   server_->handle(message(8, PageMessage::kCommitEnd));
   EXPECT_EQ(server_->commits(), 1u);
-  EXPECT_TRUE(pageUnchanged()) << "8 committed nothing of 7's pages";
+  EXPECT_EQ(server_->ownerOf(page_), 0u) << "8 committed nothing of 7's pages";
   EXPECT_EQ(countSent(7, PageMessage::kWriteSet), 0u) << "a departed station gets no write sets";
 }
 
@@ -99,11 +200,11 @@ TEST_F(PageServerTest, TheRightSkipsStationsThatWentAwayWhileWaiting) {
 
 TEST_F(PageServerTest, ACancelledCommitLeavesNothing) {
   server_->handle(message(7, PageMessage::kCommitRequest));
-  server_->handle(message(7, PageMessage::kCommitPages, commitPages(page_, 0xEF)));
+  server_->handle(message(7, PageMessage::kCommitPages, commitPages(page_)));
   server_->handle(message(7, PageMessage::kCommitCancel));
   server_->handle(message(8, PageMessage::kCommitRequest));
   server_->handle(message(8, PageMessage::kCommitEnd));
-  EXPECT_TRUE(pageUnchanged());
+  EXPECT_EQ(server_->ownerOf(page_), 0u);
   EXPECT_EQ(server_->commits(), 1u);
 }
 

@@ -75,5 +75,42 @@ TEST_F(StationNodeTest, AGrantBeyondTheNextCommitIsNoticedBeforeCommitting) {
   EXPECT_EQ(node_->commitNumber(), 6u) << "the grant's commit comes right after the ones it missed";
 }
 
+TEST_F(StationNodeTest, AWriteSetMakesItsCommitterTheOwnerAndRequestsAreSentThere) {
+  node_->setHeapRange(heap_->base(), heap_->size());
+  uint64_t page = heap_->base() + 3 * platform::kPageSize;
+  EXPECT_EQ(node_->ownerOf(page), kServer) << "before any commit, the home owns every page";
+  node_->setCommitNumber(5);
+  struct {
+    WriteSet header;
+    uint64_t page;
+  } written{{6, 9, 1}, page};
+  transport_.incoming.push_back(fromServer(PageMessage::kWriteSet, &written, sizeof written));
+  transport_.connected.insert(4);
+  PageRequest request{page};
+  network::Message asked = fromServer(PageMessage::kPageRequest, &request, sizeof request);
+  asked.sender = 4;
+  transport_.incoming.push_back(asked);
+  node_->pump(0);
+  EXPECT_EQ(node_->ownerOf(page), 9u);
+  ASSERT_FALSE(transport_.sent.empty());
+  const ScriptedTransport::Sent& answer = transport_.sent.back();
+  EXPECT_EQ(answer.station, 4u);
+  ASSERT_EQ(answer.type, PageMessage::kPageRedirect) << "a page this station does not own must not be served";
+  PageRedirect redirect;
+  std::memcpy(&redirect, answer.payload.data(), sizeof redirect);
+  EXPECT_EQ(redirect.owner, 9u);
+}
+
+TEST_F(StationNodeTest, AMalformedPageRequestIsIgnored) {
+  node_->setHeapRange(heap_->base(), heap_->size());
+  transport_.connected.insert(4);
+  uint32_t garbage = 7;
+  network::Message asked = fromServer(PageMessage::kPageRequest, &garbage, sizeof garbage);
+  asked.sender = 4;
+  transport_.incoming.push_back(asked);
+  node_->pump(0);
+  EXPECT_TRUE(transport_.sent.empty());
+}
+
 }  // namespace
 }  // namespace plurix::cluster

@@ -1,0 +1,41 @@
+// The thread that has long steps serve waiting messages (request_watcher.h).
+#include "cluster/request_watcher.h"
+
+#include <poll.h>
+#include <sys/eventfd.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "txn/transaction.h"
+
+namespace plurix::cluster {
+
+RequestWatcher::RequestWatcher(int readiness) : readiness_(readiness), wake_(eventfd(0, EFD_CLOEXEC)) {
+  if (wake_ >= 0) thread_ = std::thread([this] { run(); });
+}
+
+RequestWatcher::~RequestWatcher() {
+  if (wake_ < 0) return;
+  uint64_t one = 1;
+  ssize_t written = write(wake_, &one, sizeof one);
+  (void)written;
+  thread_.join();
+  close(wake_);
+}
+
+void RequestWatcher::run() {
+  pollfd watched[2] = {{readiness_, POLLIN, 0}, {wake_, POLLIN, 0}};
+  for (;;) {
+    watched[0].revents = watched[1].revents = 0;
+    if (poll(watched, 2, -1) < 0) continue;  // EINTR
+    if (watched[1].revents != 0) return;
+    if ((watched[0].revents & POLLIN) == 0) continue;
+    txn::requestService();
+    requests_.fetch_add(1, std::memory_order_relaxed);
+    // The station reads it at its next safepoint, or between steps: give it that long.
+    timespec pause{0, static_cast<long>(kRepeatNanos)};
+    nanosleep(&pause, nullptr);
+  }
+}
+
+}  // namespace plurix::cluster
