@@ -64,6 +64,34 @@ std::unique_ptr<heap::Heap> embeddedHeap(size_t heapMiB, std::string* error) {
   return heap;
 }
 
+// While the shell waits for a line, a joined station's watcher answers other stations for it.
+class IdleServingReader final : public shell::LineReader {
+ public:
+  IdleServingReader(shell::LineReader& reader, JoinedStation& station) : reader_(reader), station_(station) {}
+  std::optional<std::string> readInput(const std::string& prompt, const std::string& continuationPrompt) override {
+    station_.idle(true);
+    std::optional<std::string> input = reader_.readInput(prompt, continuationPrompt);
+    station_.idle(false);
+    return input;
+  }
+  size_t lineNumber() const override { return reader_.lineNumber(); }
+  bool interactive() const override { return reader_.interactive(); }
+  // Completion reads the heap: the station's own thread takes the transport back meanwhile.
+  void setCompleter(shell::Completer completer) override {
+    reader_.setCompleter([this, completer = std::move(completer)](const std::string& line, size_t cursor,
+                                                                   std::string* wordStart) {
+      station_.idle(false);
+      std::vector<std::string> found = completer(line, cursor, wordStart);
+      station_.idle(true);
+      return found;
+    });
+  }
+
+ private:
+  shell::LineReader& reader_;
+  JoinedStation& station_;
+};
+
 int runShell(const ShellOptions& options) {
   std::string address;
   std::string keyFile;
@@ -96,7 +124,9 @@ int runShell(const ShellOptions& options) {
   }
   shell::ReplOptions replOptions;
   replOptions.timing = options.timing;
-  shell::Repl repl(*heap, *reader, std::cout, std::cerr, replOptions);
+  std::unique_ptr<shell::LineReader> served;
+  if (joined != nullptr) served = std::make_unique<IdleServingReader>(*reader, *joined);
+  shell::Repl repl(*heap, served != nullptr ? *served : *reader, std::cout, std::cerr, replOptions);
   return repl.run();
 }
 

@@ -72,6 +72,15 @@ JoinedStation::~JoinedStation() {
   if (exitingStation == this) exitingStation = nullptr;
 }
 
+void JoinedStation::idle(bool idle) {
+  if (watcher_ == nullptr) return;
+  if (idle) {
+    watcher_->enterIdle();
+  } else {
+    watcher_->leaveIdle();
+  }
+}
+
 void JoinedStation::leave() {
   if (left_ || node_ == nullptr || heap_ == nullptr) return;
   left_ = true;
@@ -123,6 +132,8 @@ std::unique_ptr<JoinedStation> JoinedStation::join(const std::string& address, c
   txn::setServiceHook([](void* node) { static_cast<cluster::StationNode*>(node)->pump(0); }, station->node_.get());
   if (int readiness = station->transport_->readinessDescriptor(); readiness >= 0) {
     station->watcher_ = std::make_unique<cluster::RequestWatcher>(readiness);
+    station->watcher_->setIdleServing([](void* node) { static_cast<cluster::StationNode*>(node)->pump(0); },
+                                      station->node_.get());
   }
   exitingStation = station.get();
   runtime::setBeforeExitHook([] {

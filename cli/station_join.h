@@ -33,6 +33,9 @@ class JoinedStation {
   void leave();
   ~JoinedStation();
 
+  // Requires the calling thread to touch neither the heap nor the cluster until idle(false).
+  // Guarantees other stations' requests served meanwhile (a shell waiting for a line).
+  void idle(bool idle);
   heap::Heap& heap() { return *heap_; }
   cluster::StationNode& node() { return *node_; }
   uint64_t startedAt() const { return startedAt_; }  // platform::monotonicNanos()

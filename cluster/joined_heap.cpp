@@ -46,11 +46,9 @@ platform::Result<JoinReply> askGeometry(network::Transport& transport, uint32_t 
       haveReply = true;
     } else if (message.type == static_cast<uint16_t>(PageMessage::kMembers) && haveReply) {
       node.setHeapRange(reply.heapBase, reply.heapSize);
-      if (size_t unreachable = node.connectMembers(message, kJoinTimeoutNanos); unreachable != 0) {
-        return platform::Status::error(platform::ErrorCode::kIoError,
-                                       platform::MessageBuilder().text("join: ").decimal(unreachable)
-                                           .text(" member station(s) could not be reached"));
-      }
+      // A member that cannot be reached has left, most likely, handing its pages back to the
+      // home; if it has not, fetching a page it owns fails later, naming the page.
+      (void)node.connectMembers(message, kJoinTimeoutNanos);
       return reply;
     }
   }

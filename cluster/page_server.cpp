@@ -49,6 +49,9 @@ void PageServer::answerJoin(const network::Message& message) {
     memcpy(&request, message.payload.data(), sizeof request);
     address.assign(request.address, strnlen(request.address, sizeof request.address));
   }
+  // A station that just left must not be named to the joiner: take in what the sockets say first.
+  (void)transport_.poll();
+  forgetDeparted();
   JoinReply reply{heap_.base(), heap_.size(), nextStation_++, 0, commitNumber_};
   (void)transport_.send(message.sender, static_cast<uint16_t>(PageMessage::kJoinReply), commitNumber_, &reply,
                         sizeof reply);

@@ -23,6 +23,22 @@ RequestWatcher::~RequestWatcher() {
   close(wake_);
 }
 
+void RequestWatcher::setIdleServing(void (*serve)(void*), void* argument) {
+  std::lock_guard<std::mutex> hold(idleLock_);
+  serve_ = serve;
+  serveArgument_ = argument;
+}
+
+void RequestWatcher::enterIdle() {
+  std::lock_guard<std::mutex> hold(idleLock_);
+  idle_ = true;
+}
+
+void RequestWatcher::leaveIdle() {
+  std::lock_guard<std::mutex> hold(idleLock_);
+  idle_ = false;
+}
+
 void RequestWatcher::run() {
   pollfd watched[2] = {{readiness_, POLLIN, 0}, {wake_, POLLIN, 0}};
   for (;;) {
@@ -30,6 +46,13 @@ void RequestWatcher::run() {
     if (poll(watched, 2, -1) < 0) continue;  // EINTR
     if (watched[1].revents != 0) return;
     if ((watched[0].revents & POLLIN) == 0) continue;
+    {
+      std::lock_guard<std::mutex> hold(idleLock_);
+      if (idle_ && serve_ != nullptr) {
+        serve_(serveArgument_);
+        continue;  // what waited is read: the descriptor no longer polls readable
+      }
+    }
     txn::requestService();
     requests_.fetch_add(1, std::memory_order_relaxed);
     // The station reads it at its next safepoint, or between steps: give it that long.

@@ -1,13 +1,16 @@
 // A thread that watches a station's transport while the station computes: when a message waits
 // (another station's page request, a write set) it has the running step serve it at its next
-// safepoint (txn::requestService), instead of after the step, which may take a long time. It
-// never calls the transport itself (transport.h: one thread does all of its I/O).
+// safepoint (txn::requestService), instead of after the step, which may take a long time. While
+// the station's own thread is idle outside the transport (a shell waiting for a line), the
+// watcher serves in its place: the idle thread hands it the transport (transport.h: one thread at
+// a time does its I/O).
 // Invariant: it asks again at most every kRepeatNanos while the message stays unread, so a
 // station busy outside compiled code costs it only a system call now and then.
 #pragma once
 
 #include <atomic>
 #include <cstdint>
+#include <mutex>
 #include <thread>
 
 namespace plurix::cluster {
@@ -26,12 +29,24 @@ class RequestWatcher {
   RequestWatcher& operator=(const RequestWatcher&) = delete;
 
   bool ok() const { return wake_ >= 0; }
+  // Requires serve to live while set. Guarantees serve(argument) is what the watcher runs while
+  // the station is idle.
+  void setIdleServing(void (*serve)(void*), void* argument);
+  // Requires the calling thread to be the station's, and to touch neither the transport nor the
+  // heap until leaveIdle. Guarantees the watcher serves what arrives meanwhile.
+  void enterIdle();
+  // Guarantees the watcher serves no more (a serving in progress has finished).
+  void leaveIdle();
   uint64_t requests() const { return requests_.load(std::memory_order_relaxed); }
 
  private:
   void run();
 
   int readiness_;
+  std::mutex idleLock_;  // held while the watcher serves, and to switch idle on and off
+  bool idle_ = false;
+  void (*serve_)(void*) = nullptr;
+  void* serveArgument_ = nullptr;
   int wake_ = -1;  // an eventfd: readable once the thread must stop
   std::atomic<uint64_t> requests_{0};
   std::thread thread_;

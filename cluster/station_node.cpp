@@ -48,8 +48,8 @@ size_t StationNode::connectMembers(const network::Message& members, uint64_t tim
     if (member.station == transport_.station() || transport_.isConnected(member.station)) continue;
     platform::Result<uint32_t> peer = transport_.connect(member.address, timeoutNanos);
     if (!peer.isOk() || peer.value() != member.station) {
-      std::fprintf(stderr, "plurix station: cannot reach station %u at %s: %s\n", member.station, member.address,
-                   peer.isOk() ? "another station answered" : peer.status().message());
+      std::fprintf(stderr, "plurix station: cannot reach station %u at %s (it may have just left): %s\n",
+                   member.station, member.address, peer.isOk() ? "another station answered" : peer.status().message());
       ++failed;
     }
   }
