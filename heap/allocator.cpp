@@ -28,6 +28,15 @@ void Allocator::initialise(AllocatorKind kind, uint16_t station) {
 
 uint32_t Allocator::carvePage() {
   MemoryManager* manager = MemoryManager::local();
+  SparePages& spare = stationAllocatorsOf(manager, station_)->sparePages;
+  if (spare.first != 0) {  // station 0 never keeps any
+    uint32_t index = spare.first;
+    PageInfo& page = manager->pageMap()[index];
+    spare.first = page.next;
+    --spare.count;
+    page.next = 0;
+    return index;
+  }
   if (blockNext_ == blockEnd_) {
     uint32_t block = manager->allocateBlock(kind_, station_);
     if (block == 0) block = manager->allocatePages(1, PageState::kBlock, kind_, station_);  // nearly full heap
@@ -100,7 +109,7 @@ void Allocator::release(ObjectHeader* object, uint32_t index, PageInfo& page) {
   }
 }
 
-void Allocator::returnEmptyPages() {
+void Allocator::returnEmptyPages(SparePages* spare) {
   MemoryManager* manager = MemoryManager::local();
   PageInfo* map = manager->pageMap();
   for (SizeClassState& state : classes_) {
@@ -114,9 +123,32 @@ void Allocator::returnEmptyPages() {
       }
       *link = page.next;
       // Free cells keep a link and a marker; clear the page so the free run reads zero.
-      manager->freePages(index, 1, true);
+      if (spare == nullptr || spare->count >= kMaxSparePages) {
+        manager->freePages(index, 1, true);
+        continue;
+      }
+      memset(manager->pageAddress(index), 0, kPageSize);
+      page = PageInfo{};
+      page.state = PageState::kBlock;
+      page.kind = kind_;
+      page.station = station_;
+      page.run = 1;
+      page.next = spare->first;
+      spare->first = index;
+      ++spare->count;
     }
   }
+}
+
+void returnSparePages(MemoryManager* manager, uint16_t station) {
+  SparePages& spare = stationAllocatorsOf(manager, station)->sparePages;
+  PageInfo* map = manager->pageMap();
+  while (spare.first != 0) {
+    uint32_t index = spare.first;
+    spare.first = map[index].next;
+    manager->freePages(index, 1, false);  // cleared when kept
+  }
+  spare.count = 0;
 }
 
 Allocator* allocatorFor(MemoryManager* manager, uint16_t station, AllocatorKind kind) {
@@ -127,20 +159,21 @@ Allocator* allocatorFor(MemoryManager* manager, uint16_t station, AllocatorKind 
     for (int k = 0; k < kAllocatorKinds; ++k) allocators->byKind[k].initialise(static_cast<AllocatorKind>(k), station);
     manager->stationPage[station] = page;
   }
-  auto* allocators = reinterpret_cast<StationAllocators*>(manager->pageAddress(manager->stationPage[station]));
-  return &allocators->byKind[static_cast<int>(kind)];
+  return &stationAllocatorsOf(manager, station)->byKind[static_cast<int>(kind)];
 }
 
 void releaseObject(MemoryManager* manager, ObjectHeader* object) {
   uint32_t index = manager->pageIndex(object);
-  PageInfo& page = manager->pageMap()[index];
+  releaseObject(manager, object, index, manager->pageMap()[index]);
+}
+
+void releaseObject(MemoryManager* manager, ObjectHeader* object, uint32_t index, PageInfo& page) {
   if (page.state == PageState::kLargeHead) {
     manager->freePages(index, page.run, true);
     return;
   }
   // The page's station has allocators already: it allocated this object.
-  auto* allocators = reinterpret_cast<StationAllocators*>(manager->pageAddress(manager->stationPage[page.station]));
-  allocators->byKind[static_cast<int>(page.kind)].release(object, index, page);
+  stationAllocatorsOf(manager, page.station)->byKind[static_cast<int>(page.kind)].release(object, index, page);
 }
 
 }  // namespace plurix::heap

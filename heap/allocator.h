@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "heap/foreign_garbage.h"
 #include "heap/memory_manager.h"
 #include "heap/object_layout.h"
 
@@ -19,6 +20,20 @@ struct FreeCell {
   FreeCell* next;
   uint64_t freeMarker;
 };
+
+// Empty pages a station that shares the heap keeps for its own allocators, of any kind and size
+// class, instead of handing them to the memory manager after every collection: that would write
+// the manager's header and free runs, which every station reads, and doom the other stations'
+// running transactions with every collection here (docs/BENCHMARKS.md, "Cluster table"). Pages
+// here are cleared, read as an uncarved block page of the station, and link through
+// PageInfo::next. Station 0 keeps none: alone (plurix run) it returns pages as it always did.
+struct SparePages {
+  uint32_t first;  // 0: none
+  uint32_t count;
+};
+// Beyond this many (2 MiB) a station's empty pages go back to the manager: about two
+// collections' worth of garbage, so a station whose garbage is steady keeps its pages.
+inline constexpr uint32_t kMaxSparePages = 4 * kSharedBlockPages;
 
 struct SizeClassState {
   FreeCell* cells;       // free cells of the current page, taken from it in one go
@@ -61,9 +76,10 @@ class Allocator {
   // The same, for a caller that has looked up the object's page already.
   void release(ObjectHeader* object, uint32_t index, PageInfo& page);
 
-  // Guarantees every page of this allocator without objects returned to the memory manager
-  // (except the pages being allocated from). Runs between transactions, after collection.
-  void returnEmptyPages();
+  // Guarantees every page of this allocator without objects (except the pages being allocated
+  // from) cleared and kept in spare, or, with spare null or full, returned to the memory manager.
+  // Runs between transactions, after collection.
+  void returnEmptyPages(SparePages* spare);
 
   AllocatorKind kind() const { return kind_; }
   uint16_t station() const { return station_; }
@@ -81,10 +97,22 @@ class Allocator {
   SizeClassState classes_[kSizeClasses];
 };
 
+// Fields after byKind were added later: heaps made before read them as zero, which is right.
 struct StationAllocators {
   Allocator byKind[kAllocatorKinds];
+  ForeignGarbage foreignGarbage;  // dead objects of other owners this station found (foreign_garbage.h)
+  SparePages sparePages;          // empty pages kept for carving again (stations above 0)
 };
 static_assert(sizeof(StationAllocators) <= kPageSize);
+
+// Requires station's allocators made (allocatorFor). Guarantees its allocator page.
+inline StationAllocators* stationAllocatorsOf(MemoryManager* manager, uint16_t station) {
+  return reinterpret_cast<StationAllocators*>(manager->pageAddress(manager->stationPage[station]));
+}
+
+// Requires station's allocators made. Guarantees every spare page of station returned to the
+// memory manager (a full heap needs them; a loaded image's stations are gone).
+void returnSparePages(MemoryManager* manager, uint16_t station);
 
 // Requires an initialised memory manager. Guarantees the station's allocators (created on
 // first use on a page of their own), or nullptr when the heap is full.
@@ -93,5 +121,7 @@ Allocator* allocatorFor(MemoryManager* manager, uint16_t station, AllocatorKind 
 // Requires an object from some allocator of this heap. Guarantees its memory released to the
 // allocator that owns its page (or to the memory manager for a large object).
 void releaseObject(MemoryManager* manager, ObjectHeader* object);
+// The same, for a caller that has looked up the object's page already.
+void releaseObject(MemoryManager* manager, ObjectHeader* object, uint32_t index, PageInfo& page);
 
 }  // namespace plurix::heap

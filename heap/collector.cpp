@@ -4,6 +4,7 @@
 
 #include "heap/allocator.h"
 #include "heap/backchain.h"
+#include "heap/foreign_garbage.h"
 #include "heap/heap_walk.h"
 #include "heap/stack_roots.h"
 
@@ -36,7 +37,7 @@ void Collector::freeObject(ObjectHeader* object, CollectionResult* result) {
   });
   ++result->freedObjects;
   result->freedBytes += object->size();
-  releaseObject(manager_, object);
+  releaseOrDefer(manager_, object, stationLocal()->stationId);
 }
 
 void Collector::drainZeroList(size_t budget, CollectionResult* result) {
@@ -144,10 +145,11 @@ void Collector::freeVisited(CollectionResult* result) {
       if (slot->target != nullptr) storeReference(slot, nullptr);
     });
   }
+  uint16_t station = stationLocal()->stationId;
   for (ObjectHeader** entry = visited.begin; entry != visited.top; ++entry) {
     ++result->freedObjects;
     result->freedBytes += (*entry)->size();
-    releaseObject(manager_, *entry);
+    releaseOrDefer(manager_, *entry, station);
   }
   visited.clear();
 }
@@ -213,7 +215,9 @@ CollectionResult Collector::collectAll() {
     total.work += part.work;
     if (part.finished && part.deferredSearches == 0) break;
   }
-  returnEmptyPages();
+  uint16_t station = stationLocal()->stationId;
+  if (foreignGarbageDue(manager_, station)) releaseForeignGarbage(manager_, station);
+  returnEmptyPages(false);
   return total;
 }
 
@@ -253,8 +257,10 @@ CollectionResult Collector::collectAllWithStackRoots(const uintptr_t* low, const
   pruneQueue(local->deferred, kFlagCandidate);
   // Every queued address is now an object (the zero list holds only the spared, provenLive and
   // the search scratch are empty), so no queued address lies on a page returned below: the
-  // invariant stillAnObject rests on holds.
-  returnEmptyPages();
+  // invariant stillAnObject rests on holds. A full heap needs the foreign garbage's memory too,
+  // whatever writing its owners' state costs this transaction.
+  releaseForeignGarbage(manager_, local->stationId);
+  returnEmptyPages(true);
   return result;
 }
 
@@ -276,12 +282,15 @@ void Collector::pruneQueue(ObjectQueue& queue, ObjectFlag queuedFlag) {
 
 // Only this station's allocators: another station's lists and pages are its own business, and
 // touching them would make every collection here conflict with that station's transactions.
-void Collector::returnEmptyPages() {
+// A station sharing the heap keeps its empty pages (SparePages, allocator.h) unless the heap is
+// full, so that its collections seldom write the memory manager's state.
+void Collector::returnEmptyPages(bool heapFull) {
   uint16_t station = stationLocal()->stationId;
   if (manager_->stationPage[station] == 0) return;
-  for (int kind = 0; kind < kAllocatorKinds; ++kind) {
-    allocatorFor(manager_, station, static_cast<AllocatorKind>(kind))->returnEmptyPages();
-  }
+  StationAllocators* allocators = stationAllocatorsOf(manager_, station);
+  SparePages* spare = station == 0 || heapFull ? nullptr : &allocators->sparePages;
+  for (Allocator& allocator : allocators->byKind) allocator.returnEmptyPages(spare);
+  if (heapFull) returnSparePages(manager_, station);
 }
 
 }  // namespace plurix::heap

@@ -40,7 +40,9 @@ class Collector {
   CollectionResult step(size_t budget);
 
   // Requires an empty stack. Guarantees every object unreachable from the pinned roots freed,
-  // and every allocator's empty pages returned to the memory manager.
+  // this station's allocators' empty pages returned to the memory manager (or, on a station
+  // above 0, kept as its spare pages, allocator.h), and its foreign garbage released when due
+  // (foreign_garbage.h).
   CollectionResult collectAll();
 
   // Requires a running transaction whose stack (and callee-saved registers, spilled onto it)
@@ -53,12 +55,15 @@ class Collector {
   CollectionResult collectWithStackRoots(const uintptr_t* low, const uintptr_t* high);
 
   // Requires as collectWithStackRoots. Guarantees what it does, then every queue pruned of
-  // freed objects and the allocators' empty pages returned to the memory manager, so a full
-  // heap can give them to other size classes and to large objects.
+  // freed objects, the foreign garbage released and the allocators' empty and spare pages
+  // returned to the memory manager, so a full heap can give them to other size classes and to
+  // large objects.
   CollectionResult collectAllWithStackRoots(const uintptr_t* low, const uintptr_t* high);
 
   // Requires an empty stack. Guarantees object freed at once, with every reference it holds
-  // dropped; requires that nothing in the heap refers to it any more (an empty backchain).
+  // dropped (its memory listed as foreign garbage if this station does not own it,
+  // foreign_garbage.h); requires that nothing in the heap refers to it any more (an empty
+  // backchain).
   void freeObject(ObjectHeader* object, CollectionResult* result);
 
  private:
@@ -71,7 +76,7 @@ class Collector {
   bool searchCandidates(size_t budget, CollectionResult* result);  // true: every deferred search tried
   SearchOutcome searchBackwards(ObjectHeader* candidate, size_t limit, size_t* work);
   void freeVisited(CollectionResult* result);
-  void returnEmptyPages();
+  void returnEmptyPages(bool heapFull);
 
   MemoryManager* manager_;
   // Candidates left after the last pruning inside a transaction: the next pruning waits until

@@ -2,7 +2,9 @@
 
 #include <cstring>
 
+#include "heap/allocator.h"
 #include "heap/executable_code.h"
+#include "heap/foreign_garbage.h"
 #include "heap/heap_walk.h"
 #include "runtime/platform/file.h"
 #include "runtime/platform/system.h"
@@ -189,6 +191,14 @@ Result<Heap> loadHeapImage(const char* path, uintptr_t expectedBase, uint16_t st
     if (!committed.isOk()) return committed;
   }
   requeueCollectorWork(manager);
+  // The stations that listed foreign garbage are not the ones that load the image: nobody else
+  // would ever release it.
+  // Their spare pages likewise.
+  for (uint32_t lister = 0; lister < kMaxStations; ++lister) {
+    if (manager->stationPage[lister] == 0) continue;
+    releaseForeignGarbage(manager, static_cast<uint16_t>(lister));
+    returnSparePages(manager, static_cast<uint16_t>(lister));
+  }
   auto heap = Heap::adopt(static_cast<AddressSpace&&>(space.value()), station);
   if (!heap.isOk()) return heap;
   // The image may hold compiled code: it runs here unchanged (invariant 2) once executable.

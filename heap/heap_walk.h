@@ -43,7 +43,9 @@ void forEachObject(MemoryManager* manager, Visit visit) {
     PageInfo& page = map[index];
     char* start = manager->pageAddress(index);
     if (page.state == PageState::kLargeHead) {
-      visit(reinterpret_cast<ObjectHeader*>(start));
+      // A large object listed as foreign garbage (foreign_garbage.h) reads as a free cell.
+      auto* object = reinterpret_cast<ObjectHeader*>(start);
+      if (!object->hasFlag(kFlagFree)) visit(object);
     } else if (page.state == PageState::kSmall) {
       size_t cellBytes = sizeClassBytes(page.sizeClass);
       for (size_t offset = 0; offset + cellBytes <= kPageSize; offset += cellBytes) {

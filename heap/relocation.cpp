@@ -5,6 +5,7 @@
 #include "heap/address_space.h"
 #include "heap/allocator.h"
 #include "heap/backchain.h"
+#include "heap/foreign_garbage.h"
 #include "heap/heap_walk.h"
 
 namespace plurix::heap {
@@ -70,8 +71,9 @@ platform::Result<ObjectHeader*> relocate(Heap& heap, ObjectHeader* object) {
     copy->setFlag(kFlagCandidate);
     stationLocal()->candidates.push(copy);
   }
-  // Nothing links into the old memory any more: release it without dropping its references.
-  releaseObject(heap.memoryManager(), object);
+  // Nothing links into the old memory any more: release it without dropping its references
+  // (listed as foreign garbage if another station owns it, foreign_garbage.h).
+  releaseOrDefer(heap.memoryManager(), object, stationLocal()->stationId);
   return copy;
 }
 

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 #include <random>
 #include <set>
@@ -84,6 +85,52 @@ TEST_F(AllocatorTest, FullHeapYieldsNullThenRecoversAfterCollection) {
   EXPECT_GT(blocks.size(), 20u);  // a 256 MiB heap
   Collector(heap().memoryManager()).collectAll();
   EXPECT_NE(heap().allocateBytes(size_t{8} << 20, AllocatorKind::kReadWrite), nullptr);
+}
+
+// The process plays a station that shares the heap for as long as this lives.
+struct ActingAsStation {
+  explicit ActingAsStation(uint16_t station) { stationLocal()->stationId = station; }
+  ~ActingAsStation() { stationLocal()->stationId = 0; }
+};
+
+ObjectHeader* queuedGarbage(Allocator* allocator, size_t bytes) {
+  void* memory = allocator->allocate(bytes);
+  if (memory == nullptr) return nullptr;
+  initHeader(memory, 0, bytes, allocator->kind());
+  auto* object = static_cast<ObjectHeader*>(memory);
+  object->setFlag(kFlagInZeroList);
+  stationLocal()->zeroList.push(object);
+  return object;
+}
+
+// Handing empty pages to the memory manager writes its header, which every station reads: a
+// station sharing the heap keeps them and carves them again, for any size class.
+TEST_F(AllocatorTest, AStationSharingTheHeapKeepsItsEmptyPagesOutOfTheManagersState) {
+  MemoryManager* manager = heap().memoryManager();
+  Collector collector(manager);
+  collector.collectAll();
+  ActingAsStation worker(2);
+  Allocator* allocator = allocatorFor(manager, 2, AllocatorKind::kReadWrite);
+  std::set<uintptr_t> emptied;
+  for (int i = 0; i < 2000; ++i) emptied.insert(pageOf(queuedGarbage(allocator, 64)));
+  std::vector<char> header(reinterpret_cast<char*>(manager), reinterpret_cast<char*>(manager) + kPageSize);
+
+  collector.collectAll();
+
+  EXPECT_TRUE(std::equal(header.begin(), header.end(), reinterpret_cast<char*>(manager)))
+      << "the collection wrote the memory manager's header";
+  uint32_t spare = stationAllocatorsOf(manager, 2)->sparePages.count;
+  EXPECT_GE(spare + 2, emptied.size());  // all but the pages still being allocated from
+  for (uint32_t i = 0; i < spare * 4; ++i) {  // four 1 KiB objects fill a page
+    ObjectHeader* object = queuedGarbage(allocator, 1024);
+    ASSERT_NE(object, nullptr);
+    ASSERT_EQ(emptied.count(pageOf(object)), 1u) << "a new page before the spare ones";
+  }
+  // A full heap takes every spare page back.
+  queuedGarbage(allocator, 64);
+  collector.collectAllWithStackRoots(nullptr, nullptr);
+  EXPECT_EQ(stationAllocatorsOf(manager, 2)->sparePages.count, 0u);
+  EXPECT_EQ(stationAllocatorsOf(manager, 2)->sparePages.first, 0u);
 }
 
 // Invariant 5 of DESIGN.md and paper 001 §4.2.2/§4.3: RO and RW objects never share a page,
