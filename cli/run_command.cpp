@@ -107,6 +107,7 @@ int runProgram(const RunOptions& options) {
   }
   runtime::RunSettings settings;
   settings.tracking = !options.noTracking;
+  txn::setWritePrediction(!options.noWritePrediction);
   settings.injectAborts = options.injectAbortsSeed >= 0;
   settings.injectionSeed = static_cast<uint64_t>(options.injectAbortsSeed);
   int status = runtime::runMain(info, programArguments(), settings);
@@ -117,7 +118,8 @@ int runProgram(const RunOptions& options) {
     std::cerr << "plurix run: " << transactions.commits << " transactions committed, " << transactions.aborts
               << " aborted; " << loop.rounds << " rounds, " << loop.steps << " steps, " << loop.retired
               << " retired, " << loop.systemSteps << " system steps; pages read " << transactions.pagesRead
-              << ", written " << transactions.pagesWritten << "\n";
+              << ", written " << transactions.pagesWritten << "; pages opened by write prediction "
+              << transactions.pagesPredicted << ", of them unwritten " << transactions.predictedUnwritten << "\n";
     if (settings.injectAborts) std::cerr << "plurix run: " << runtime::injectedAborts() << " aborts injected\n";
   }
   return status;
@@ -147,6 +149,8 @@ void addRunCommand(CLI::App& app, int* status) {
   run->add_flag("--stats", options->statistics, "Print compile statistics to standard error");
   run->add_flag("--no-tracking", options->noTracking,
                 "Run the transactions without page tracking (to measure its cost; aborts cannot undo then)");
+  run->add_flag("--no-write-prediction", options->noWritePrediction,
+                "Let every step fault on its first write to a page, even one its transaction's last step wrote");
   run->add_option("--inject-aborts", options->injectAbortsSeed,
                   "Abort every transaction's first attempts at random page faults (seeded; for testing)")
       ->check(CLI::NonNegativeNumber);

@@ -18,6 +18,7 @@ struct RunOptions {
   bool emitLlvm = false;
   bool optimizeLibrary = false;
   bool noTracking = false;
+  bool noWritePrediction = false;
   int64_t injectAbortsSeed = -1;
   // The heap lives on after main (a station's): compile for an open world, and keep the program's
   // sources and the library's fingerprint in the heap for later compiles into it.

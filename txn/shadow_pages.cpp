@@ -44,8 +44,10 @@ Status ShadowPages::trackRange(uintptr_t base, size_t size) {
   if (!states.isOk()) return states.status();
   platform::Result<uintptr_t> absent = platform::mapAnywhere(size / kPageSize);
   if (!absent.isOk()) return absent.status();
+  platform::Result<uintptr_t> likely = platform::mapAnywhere(size / kPageSize);
+  if (!likely.isOk()) return likely.status();
   ranges_[rangeCount_++] = Range{base, size, reinterpret_cast<uint8_t*>(states.value()),
-                                 reinterpret_cast<uint8_t*>(absent.value())};
+                                 reinterpret_cast<uint8_t*>(absent.value()), reinterpret_cast<uint8_t*>(likely.value())};
   trackedPages_ += size / kPageSize;
   // The sets grow with the ranges: reserved again for the new total.
   touched_ = nullptr;
@@ -67,6 +69,9 @@ Status ShadowPages::reserveSets() {
   if (!written.isOk()) return written.status();
   platform::Result<uintptr_t> shadows = platform::mapAnywhere(trackedPages_ * kPageSize);
   if (!shadows.isOk()) return shadows.status();
+  platform::Result<uintptr_t> likely = platform::mapAnywhere(trackedPages_ * sizeof(uintptr_t));
+  if (!likely.isOk()) return likely.status();
+  likely_ = reinterpret_cast<uintptr_t*>(likely.value());
   touched_ = reinterpret_cast<uintptr_t*>(touched.value());
   written_ = reinterpret_cast<uintptr_t*>(written.value());
   shadows_ = reinterpret_cast<unsigned char*>(shadows.value());
@@ -124,12 +129,75 @@ Status ShadowPages::stopTracking() {
 void ShadowPages::begin() {
   touchedCount_ = 0;
   writtenCount_ = 0;
+  likelyCount_ = 0;
   open_ = true;
+}
+
+void ShadowPages::predictWrites(const uintptr_t* pages, size_t count) {
+  if (!open_ || !tracking_) return;
+  for (size_t i = 0; i < count; ++i) {
+    uint8_t* likely = likelyOf(pages[i] & kPageMask);
+    if (likely == nullptr || *likely != 0 || likelyCount_ == trackedPages_) continue;
+    *likely = 1;
+    likely_[likelyCount_++] = pages[i] & kPageMask;
+  }
+}
+
+bool ShadowPages::openLikelyRun(uintptr_t page) {
+  auto candidate = [this](uintptr_t at) {
+    uint8_t* likely = likelyOf(at);
+    uint8_t* state = stateOf(at);
+    uint8_t* absent = absentOf(at);
+    return likely != nullptr && *likely != 0 && state != nullptr && *state == 0 && *absent == 0;
+  };
+  uintptr_t low = page;
+  uintptr_t high = page + kPageSize;
+  while (low >= kPageSize && candidate(low - kPageSize)) low -= kPageSize;
+  while (candidate(high)) high += kPageSize;
+  if (!platform::protectPages(low, high - low, platform::kReadAccess | platform::kWriteAccess).isOk()) return false;
+  for (uintptr_t at = low; at < high; at += kPageSize) {
+    *likelyOf(at) = 0;
+    *stateOf(at) = kPageRead | kPageWritten | kPagePredicted;
+    touched_[touchedCount_++] = at;
+    memcpy(shadows_ + writtenCount_ * kPageSize, reinterpret_cast<const void*>(at), kPageSize);
+    written_[writtenCount_++] = at;
+    ++pagesPredicted_;
+  }
+  return true;
+}
+
+size_t ShadowPages::trimUnchanged() {
+  size_t dropped = 0;
+  size_t i = 0;
+  while (i < writtenCount_) {
+    uintptr_t page = written_[i];
+    if ((*stateOf(page) & kPagePredicted) == 0 ||
+        memcmp(reinterpret_cast<const void*>(page), shadows_ + i * kPageSize, kPageSize) != 0) {
+      ++i;
+      continue;
+    }
+    // Unchanged: the last entry takes its place (and is looked at next).
+    size_t last = writtenCount_ - 1;
+    if (i != last) {
+      written_[i] = written_[last];
+      memcpy(shadows_ + i * kPageSize, shadows_ + last * kPageSize, kPageSize);
+    }
+    --writtenCount_;
+    ++dropped;
+  }
+  return dropped;
 }
 
 uint8_t* ShadowPages::absentOf(uintptr_t page) const {
   for (size_t i = 0; i < rangeCount_; ++i) {
     if (page - ranges_[i].base < ranges_[i].size) return &ranges_[i].absent[(page - ranges_[i].base) / kPageSize];
+  }
+  return nullptr;
+}
+
+uint8_t* ShadowPages::likelyOf(uintptr_t page) const {
+  for (size_t i = 0; i < rangeCount_; ++i) {
+    if (page - ranges_[i].base < ranges_[i].size) return &ranges_[i].likely[(page - ranges_[i].base) / kPageSize];
   }
   return nullptr;
 }
@@ -173,7 +241,7 @@ bool ShadowPages::copyCommitted(uintptr_t page, void* into) {
       memcpy(into, shadows_ + i * kPageSize, kPageSize);
       return true;
     }
-    return false;  // unreachable: a written page has a shadow
+    // Opened for writing by a prediction and found unchanged (trimUnchanged): as committed.
   }
   if (open_ && *state != 0) {  // open for reading, so readable and unchanged
     memcpy(into, from, kPageSize);
@@ -198,6 +266,9 @@ Admission ShadowPages::admit(const platform::Fault& fault) {
     return platform::protectPages(page, kPageSize, accessOf(before, kPageRead, kPageWritten, kPageExecuted)).isOk()
                ? Admission::kAdmitted
                : Admission::kNotTracking;
+  }
+  if (before == 0 && *absent == 0 && !fault.fetch && *likelyOf(page) != 0 && openLikelyRun(page)) {
+    return Admission::kAdmitted;
   }
   if (*absent != 0) {
     // Not present: fetch the newest committed version before anything reads or shadows it.
@@ -227,6 +298,8 @@ Admission ShadowPages::admit(const platform::Fault& fault) {
 }
 
 Status ShadowPages::closeTouchedPages() {
+  for (size_t i = 0; i < likelyCount_; ++i) *likelyOf(likely_[i]) = 0;
+  likelyCount_ = 0;
   // Close in address order, one protect per run of adjacent pages: fewer system calls, and the
   // kernel merges the mappings back instead of splitting them page by page.
   std::sort(touched_, touched_ + touchedCount_);

@@ -75,6 +75,19 @@ class ShadowPages {
   // holding address.
   bool touched(uintptr_t address) const;
 
+  // Requires an open transaction. Guarantees the tracked pages of pages marked as likely to be
+  // written (what the same transaction's recent steps wrote): the first touch of one opens, with
+  // one protection change, the whole run of adjacent likely pages around it for reading and
+  // writing, shadowed and in both sets, so the rest of the run costs no faults (write
+  // prediction). The marks go when the transaction closes.
+  void predictWrites(const uintptr_t* pages, size_t count);
+  // Requires an open transaction whose step has ended. Guarantees every page opened by
+  // prediction whose contents equal its shadow out of the write set (it stays in the read set:
+  // it may have been read); returns how many were dropped.
+  size_t trimUnchanged();
+  // How many pages prediction has opened, over all transactions.
+  uint64_t pagesPredicted() const { return pagesPredicted_; }
+
   // Async-signal-safe. Requires fault on a tracked page. Guarantees the page opened as the
   // access needs (fetched first from the page source if not present, recorded, and shadowed
   // before a first write: the shadow is then the fetched committed version); kNotTracking if the
@@ -108,14 +121,18 @@ class ShadowPages {
     size_t size;
     uint8_t* states;  // one byte per page: kPageRead | kPageWritten | kPageExecuted
     uint8_t* absent;  // one byte per page: 1 while the page must be fetched before use
+    uint8_t* likely;  // one byte per page: 1 while predicted to be written (predictWrites)
   };
   static constexpr uint8_t kPageRead = 1;
   static constexpr uint8_t kPageWritten = 2;
   static constexpr uint8_t kPageExecuted = 4;
+  static constexpr uint8_t kPagePredicted = 8;  // opened for writing by prediction, maybe unwritten
 
   ShadowPages() = default;
   uint8_t* stateOf(uintptr_t page);
   uint8_t* absentOf(uintptr_t page) const;
+  uint8_t* likelyOf(uintptr_t page) const;
+  bool openLikelyRun(uintptr_t page);
   PageSource* source_ = nullptr;
   platform::Status closeTouchedPages();
   platform::Status reserveSets();
@@ -130,6 +147,9 @@ class ShadowPages {
   size_t touchedCount_ = 0;
   uintptr_t* written_ = nullptr;
   size_t writtenCount_ = 0;
+  uintptr_t* likely_ = nullptr;  // pages marked by predictWrites, to unmark at close
+  size_t likelyCount_ = 0;
+  uint64_t pagesPredicted_ = 0;
   unsigned char* shadows_ = nullptr;  // shadow i is the copy of written_[i]
   size_t shadowBytesUsedMax_ = 0;     // how far the shadow pool has been touched
 };

@@ -5,6 +5,8 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <unordered_map>
+#include <vector>
 #include <cstring>
 
 #include "heap/address_space.h"
@@ -67,6 +69,19 @@ heap::ObjectQueue* queuesOf(heap::StationLocal* local) { return &local->zeroList
 static_assert(offsetof(heap::StationLocal, provenLive) - offsetof(heap::StationLocal, zeroList) ==
                   (heap::kStationLocalQueues - 1) * sizeof(heap::ObjectQueue),
               "the six collector queues must be adjacent in StationLocal");
+
+// Write prediction: what each named transaction's last few committed steps wrote (a transaction's
+// steps often take turns: relax, then arrive at a barrier, say).
+constexpr size_t kPredictedPagesMax = 16384;  // per step remembered: 64 MiB of shadows at most
+constexpr size_t kRememberedTransactionsMax = 4096;
+constexpr size_t kRememberedSteps = 4;
+struct WrittenBefore {
+  std::vector<uintptr_t> steps[kRememberedSteps];
+  size_t next = 0;
+};
+uintptr_t stepKey = 0;
+bool writePrediction = true;
+std::unordered_map<uintptr_t, WrittenBefore> writtenBefore;
 
 std::atomic<bool> serviceRequested{false};
 std::atomic<uint64_t> servicesDone{0};
@@ -288,6 +303,13 @@ platform::Result<Outcome> runTransaction(void (*step)(void*), void* argument) {
   heap::ObjectHeader* savedStation = local->station;
   uintptr_t savedStackBase = local->stackBase;
   if (tracked) pages.begin();
+  if (tracked && stepKey != 0) {
+    auto remembered = writtenBefore.find(stepKey);
+    if (remembered != writtenBefore.end()) {
+      for (const std::vector<uintptr_t>& step : remembered->second.steps) pages.predictWrites(step.data(), step.size());
+    }
+  }
+  uint64_t predictedBefore = pages.pagesPredicted();
   stepOpen = true;
   StepCall call{step, argument};
   platform::Result<int> ran = runOnFiber(&enterStep, &call);
@@ -304,6 +326,8 @@ platform::Result<Outcome> runTransaction(void (*step)(void*), void* argument) {
   if (reason == AbortReason::kNone || requested == AbortReason::kConflict) {
     if (requested != AbortReason::kNone) reason = requested;
   }
+  totals.pagesPredicted += pages.pagesPredicted() - predictedBefore;
+  if (reason == AbortReason::kNone && tracked) totals.predictedUnwritten += pages.trimUnchanged();
   if (reason == AbortReason::kNone && commitGate != nullptr && tracked && !commitGate->beforeCommit()) {
     reason = AbortReason::kConflict;
   }
@@ -312,6 +336,12 @@ platform::Result<Outcome> runTransaction(void (*step)(void*), void* argument) {
   totals.pagesWritten += pages.writtenPages();
   Outcome outcome;
   if (reason == AbortReason::kNone) {
+    if (tracked && stepKey != 0 && pages.writtenPages() != 0 && pages.writtenPages() <= kPredictedPagesMax) {
+      if (writtenBefore.size() >= kRememberedTransactionsMax) writtenBefore.clear();
+      WrittenBefore& remembered = writtenBefore[stepKey];
+      remembered.steps[remembered.next].assign(pages.writeSet(), pages.writeSet() + pages.writtenPages());
+      remembered.next = (remembered.next + 1) % kRememberedSteps;
+    }
     Status committed = tracked ? pages.commit() : Status::ok();
     if (!committed.isOk()) return committed;
     ++local->commitNumber;
@@ -352,6 +382,10 @@ void requestAbort(AbortReason reason) {
   heap::stationLocal()->abortRequest = static_cast<uint32_t>(reason);
   closePollPage();
 }
+
+void setStepKey(uintptr_t key) { stepKey = writePrediction ? key : 0; }
+
+void setWritePrediction(bool on) { writePrediction = on; }
 
 void requestService() {
   serviceRequested.store(true, std::memory_order_release);

@@ -75,6 +75,14 @@ platform::FaultOutcome abortFromFault(const platform::Fault& fault, AbortReason 
 // Any thread, async-signal-safe. Guarantees the running transaction (if any) aborts at its next
 // safepoint, tracked fault or end, with reason.
 void requestAbort(AbortReason reason);
+// Guarantees the steps run from now on belong to the transaction named key (0: to none): a step
+// of a named transaction starts with the pages that transaction's previous committed step wrote
+// already open for writing (ShadowPages::preopenWritable), and those it did not write after all
+// leave the write set before commit. The transaction loop names each registered transaction.
+void setStepKey(uintptr_t key);
+// Guarantees write prediction on or off (on by default; off to measure what it saves).
+void setWritePrediction(bool on);
+
 // Any thread. Guarantees the running step calls the service hook at its next safepoint and goes
 // on (the hook runs on the step's thread, inside its fault handler); between steps nothing
 // happens (the loop serves then anyway). For a station whose peers wait on it for a page.
@@ -127,6 +135,8 @@ struct Counters {
   uint64_t aborts = 0;
   uint64_t pagesRead = 0;     // summed over committed and aborted transactions
   uint64_t pagesWritten = 0;
+  uint64_t pagesPredicted = 0;      // opened for writing before a step by write prediction
+  uint64_t predictedUnwritten = 0;  // of those, found unchanged and dropped from the write set
 };
 const Counters& counters();
 // Whether the heap page holding address is present on this station (a joined station fetches a

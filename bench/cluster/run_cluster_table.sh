@@ -93,7 +93,7 @@ for stations in 1 2 4; do
     rate=$(awk -v t="$slowest" -v c="$(stat_sum commits)" 'BEGIN { printf "%.0f", c / (t / 1e6) }')
     if [ -z "$best_step" ] || awk -v a="$step" -v b="$best_step" 'BEGIN { exit !(a < b) }'; then
       best_step=$step best_rate=$rate
-      counters="$(stat_sum commits) | $(stat_sum conflicts) | $(stat_sum pages)"
+      counters="$(stat_sum commits) | $(stat_sum conflicts) | $(stat_sum 'pages,')"
     fi
   done
   echo "| $stations | $best_step | $best_rate | $counters |"
@@ -122,7 +122,7 @@ speedup() {
       own=$(sed -n 's/.* done in \([0-9]*\) ms/\1/p' "$tmp"/worker*.out | sort -n | tail -n 1)
       if [ -z "$best" ] || [ "$wall" -lt "$best" ]; then
         best=$wall
-        line="${own:--} | $cpu | $(stat_sum pages) | $(fetch_us) | $(stat_sum commits) | $(stat_sum conflicts)"
+        line="${own:--} | $cpu | $(stat_sum 'pages,') | $(fetch_us) | $(stat_sum commits) | $(stat_sum conflicts)"
       fi
     done
     [ -n "$one" ] || one=$best

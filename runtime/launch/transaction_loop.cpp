@@ -223,7 +223,9 @@ void stepOnce(const StationMethods& methods, ObjectHeader* transaction) {
   }
   for (int attempts = 0;; ++attempts) {
     userStepRunning = true;
+    txn::setStepKey(reinterpret_cast<uintptr_t>(transaction));
     outcome = attempt(&runUserStep, &step, attempts);
+    txn::setStepKey(0);
     userStepRunning = false;
     Tally& tally = tallies[transaction];
     ++tally.runs;

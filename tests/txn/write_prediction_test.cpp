@@ -1,0 +1,112 @@
+// Write prediction (txn/shadow_pages.h predictWrites, txn/transaction.h setStepKey): a step of a
+// transaction whose recent steps wrote a run of pages opens the whole run at its first touch, and
+// yet the sets, commits and aborts come out exactly as without prediction.
+#include <gtest/gtest.h>
+
+#include <cstring>
+#include <vector>
+
+#include "transaction_fixture.h"
+#include "txn/shadow_pages.h"
+
+namespace plurix::txn {
+namespace {
+
+using testing::kPageBytes;
+using testing::TransactionTest;
+
+constexpr size_t kPages = 8;
+constexpr uintptr_t kKey = 0x1234;
+
+class WritePredictionTest : public TransactionTest {
+ protected:
+  void SetUp() override {
+    TransactionTest::SetUp();
+    pages_ = newPages(kPages);
+    for (size_t page = 0; page < kPages; ++page) {
+      memset(pages_->bytes() + page * kPageBytes + sizeof(heap::ObjectHeader), static_cast<int>(0x10 + page),
+             kPageBytes - sizeof(heap::ObjectHeader));
+    }
+  }
+  void TearDown() override {
+    setStepKey(0);
+    TransactionTest::TearDown();
+  }
+  // One step of the named transaction writing pages first..last.
+  Outcome writeRun(size_t first, size_t last, char value) {
+    setStepKey(kKey);
+    Outcome outcome = run([&] {
+      for (size_t page = first; page <= last; ++page) writePage(pages_, page, value);
+    });
+    setStepKey(0);
+    return outcome;
+  }
+
+  heap::ObjectHeader* pages_ = nullptr;
+};
+
+TEST_F(WritePredictionTest, ARunWrittenBeforeOpensWholeAtItsFirstTouch) {
+  track();
+  ASSERT_TRUE(writeRun(1, 6, 'A').committed);
+  uint64_t before = ShadowPages::instance().pagesPredicted();
+  ASSERT_TRUE(writeRun(1, 6, 'B').committed);
+  EXPECT_EQ(ShadowPages::instance().pagesPredicted() - before, 6u) << "the run did not open at once";
+  EXPECT_EQ(ShadowPages::instance().writtenPages(), 6u);
+  untrack();
+  for (size_t page = 1; page <= 6; ++page) EXPECT_EQ(*byteOnPage(pages_, page), 'B');
+}
+
+TEST_F(WritePredictionTest, PagesOpenedButNotWrittenLeaveTheWriteSetButStayRead) {
+  ShadowPages& shadows = ShadowPages::instance();
+  track();
+  ASSERT_TRUE(writeRun(0, 7, 'A').committed);
+  std::vector<uintptr_t> written;
+  std::vector<uintptr_t> read;
+  setStepKey(kKey);
+  Outcome outcome = run([&] { writePage(pages_, 3, 'C'); });
+  setStepKey(0);
+  ASSERT_TRUE(outcome.committed);
+  written.assign(shadows.writeSet(), shadows.writeSet() + shadows.writtenPages());
+  read.assign(shadows.readSet(), shadows.readSet() + shadows.readPages());
+  EXPECT_EQ(written, std::vector<uintptr_t>{pageAddress(pages_, 3)})
+      << "a commit must not name pages it did not change: other stations would drop them";
+  EXPECT_GE(read.size(), 8u) << "opened pages may have been read: they must stay in the read set";
+}
+
+TEST_F(WritePredictionTest, AnAbortRestoresPredictedPages) {
+  track();
+  ASSERT_TRUE(writeRun(0, 7, 'A').committed);
+  setStepKey(kKey);
+  Outcome outcome = run([&] {
+    writePage(pages_, 0, 'X');
+    writePage(pages_, 5, 'Y');
+    abortTransaction(AbortReason::kConflict);
+  });
+  setStepKey(0);
+  ASSERT_FALSE(outcome.committed);
+  untrack();
+  for (size_t page = 0; page < kPages; ++page) EXPECT_EQ(*byteOnPage(pages_, page), 'A') << "page " << page;
+}
+
+TEST_F(WritePredictionTest, AStepOfAnotherTransactionOpensNothing) {
+  track();
+  ASSERT_TRUE(writeRun(0, 7, 'A').committed);
+  uint64_t before = ShadowPages::instance().pagesPredicted();
+  Outcome outcome = run([&] { writePage(pages_, 2, 'Z'); });  // no key: not the same transaction
+  ASSERT_TRUE(outcome.committed);
+  EXPECT_EQ(ShadowPages::instance().pagesPredicted(), before);
+  EXPECT_EQ(ShadowPages::instance().writtenPages(), 1u);
+}
+
+TEST_F(WritePredictionTest, PredictionSwitchedOffOpensNothing) {
+  setWritePrediction(false);
+  track();
+  ASSERT_TRUE(writeRun(0, 7, 'A').committed);
+  uint64_t before = ShadowPages::instance().pagesPredicted();
+  ASSERT_TRUE(writeRun(0, 7, 'B').committed);
+  setWritePrediction(true);
+  EXPECT_EQ(ShadowPages::instance().pagesPredicted(), before);
+}
+
+}  // namespace
+}  // namespace plurix::txn
