@@ -41,18 +41,32 @@ void RequestWatcher::leaveIdle() {
 
 void RequestWatcher::run() {
   pollfd watched[2] = {{readiness_, POLLIN, 0}, {wake_, POLLIN, 0}};
-  for (;;) {
+  auto waiting = [&](int timeoutMillis) {
     watched[0].revents = watched[1].revents = 0;
-    if (poll(watched, 2, -1) < 0) continue;  // EINTR
-    if (watched[1].revents != 0) return;
-    if ((watched[0].revents & POLLIN) == 0) continue;
-    {
-      std::lock_guard<std::mutex> hold(idleLock_);
-      if (idle_ && serve_ != nullptr) {
-        serve_(serveArgument_);
-        continue;  // what waited is read: the descriptor no longer polls readable
-      }
+    if (poll(watched, 2, timeoutMillis) < 0) return false;  // EINTR: look again
+    return (watched[0].revents & POLLIN) != 0 && watched[1].revents == 0;
+  };
+  auto servedIdle = [&] {
+    std::lock_guard<std::mutex> hold(idleLock_);
+    if (!idle_ || serve_ == nullptr) return false;
+    serve_(serveArgument_);
+    return true;
+  };
+  for (;;) {
+    if (!waiting(-1)) {
+      if (watched[1].revents != 0) return;
+      continue;
     }
+    if (servedIdle()) continue;  // what waited is read: the descriptor no longer polls readable
+    // The station's thread often reads it itself within moments (between steps, or while it
+    // waits for a page): interrupt a step only for a message that is still there after a while.
+    timespec grace{0, static_cast<long>(kGraceNanos)};
+    nanosleep(&grace, nullptr);
+    if (!waiting(0)) {
+      if (watched[1].revents != 0) return;
+      continue;
+    }
+    if (servedIdle()) continue;
     txn::requestService();
     requests_.fetch_add(1, std::memory_order_relaxed);
     // The station reads it at its next safepoint, or between steps: give it that long.

@@ -4,8 +4,10 @@
 // the station's own thread is idle outside the transport (a shell waiting for a line), the
 // watcher serves in its place: the idle thread hands it the transport (transport.h: one thread at
 // a time does its I/O).
-// Invariant: it asks again at most every kRepeatNanos while the message stays unread, so a
-// station busy outside compiled code costs it only a system call now and then.
+// Invariant: it interrupts a step only for a message still unread kGraceNanos after it arrived
+// (the station's thread usually reads it itself sooner), and asks again at most every
+// kRepeatNanos while the message stays unread, so a station busy outside compiled code costs it
+// only a system call now and then.
 #pragma once
 
 #include <atomic>
@@ -18,6 +20,8 @@ namespace plurix::cluster {
 class RequestWatcher {
  public:
   static constexpr uint64_t kRepeatNanos = 500'000;
+  // How long a message may wait before a running step is interrupted for it.
+  static constexpr uint64_t kGraceNanos = 100'000;
 
   // Requires readiness a descriptor that polls readable while a message waits
   // (Transport::readinessDescriptor), open while this lives, and txn::setServiceHook set.

@@ -19,6 +19,18 @@ public class Rows {
         }
     }
 
+    // Renders the same rows into band, an array of their own: row firstRow is band's row 0. A
+    // station that renders bands into arrays of their own (whole pages each) shares no page
+    // with the station rendering the next band.
+    void renderInto(Scene scene, Camera camera, int[] band) {
+        for (int y = firstRow; y < lastRow; y++) {
+            for (int x = 0; x < camera.width; x++) {
+                Vec c = scene.trace(camera.eye, camera.direction(x, y), 0);
+                band[(y - firstRow) * camera.width + x] = (channel(c.x) << 16) | (channel(c.y) << 8) | channel(c.z);
+            }
+        }
+    }
+
     static int channel(double v) {
         if (v <= 0.0) {
             return 0;

@@ -1,15 +1,18 @@
 // The ray tracer of samples/raytracer split by bands of 16 rows over several stations: the
 // creating station builds the scene and the job (main); every joined station runs RayWorker,
-// which registers a transaction for its share of the bands; RayChecksum prints the image's
-// checksum once every band is done. The pixels of one band lie on pages of their own, so bands
-// of different stations do not conflict.
+// which registers a transaction for its share of the bands; RayChecksum joins the bands and
+// prints the image's checksum once every band is done. Each band is rendered into an array of
+// its own (more than a page, so it takes whole pages of its own): bands rendered on different
+// stations share no page. Nothing here is written after main but the bands and, once per
+// worker at its end, its bands' done flags.
 public class RayJob {
     static final int BAND = 16;
     static Scene scene;
     static Camera camera;
     static int width;
     static int height;
-    static int[] pixels;
+    static int bands;
+    static int[][] bandPixels;
     static boolean[] done;
 
     public static void main(String[] args) {
@@ -17,8 +20,12 @@ public class RayJob {
         height = args.length >= 2 ? Integer.parseInt(args[1]) : 256;
         scene = new Scene();
         camera = new Camera(width, height);
-        pixels = new int[width * height];
-        done = new boolean[(height + BAND - 1) / BAND];
-        System.out.println("job: " + width + "x" + height + " in " + done.length + " bands");
+        bands = (height + BAND - 1) / BAND;
+        bandPixels = new int[bands][];
+        for (int b = 0; b < bands; b++) {
+            bandPixels[b] = new int[width * (Math.min((b + 1) * BAND, height) - b * BAND)];
+        }
+        done = new boolean[bands];
+        System.out.println("job: " + width + "x" + height + " in " + bands + " bands");
     }
 }

@@ -1,6 +1,8 @@
 import plurix.*;
 
-// On a joined station: render the bands b with b % stations == share (arguments: share stations).
+// On a joined station: render the bands b with b % stations == share (arguments: share stations),
+// one band per step, each into its own array; the last step marks them all done at once, so the
+// steps of different stations write no page in common.
 public class RayWorker extends Transaction {
     private final int share;
     private final int stations;
@@ -13,14 +15,17 @@ public class RayWorker extends Transaction {
     }
 
     public void run() {
-        if (next >= RayJob.done.length) {
+        if (next >= RayJob.bands) {
+            for (int b = share; b < RayJob.bands; b += stations) {
+                RayJob.done[b] = true;
+            }
             System.out.println("station " + STATION.id + ": bands done");
             STATION.unregister(this);
             return;
         }
         int first = next * RayJob.BAND;
-        new Rows(first, Math.min(first + RayJob.BAND, RayJob.height)).render(RayJob.scene, RayJob.camera, RayJob.pixels);
-        RayJob.done[next] = true;
+        new Rows(first, Math.min(first + RayJob.BAND, RayJob.height)).renderInto(RayJob.scene, RayJob.camera,
+                RayJob.bandPixels[next]);
         next += stations;
     }
 
