@@ -132,6 +132,9 @@ std::unique_ptr<JoinedStation> JoinedStation::join(const std::string& address, c
   txn::setServiceHook([](void* node) { static_cast<cluster::StationNode*>(node)->pump(0); }, station->node_.get());
   if (int readiness = station->transport_->readinessDescriptor(); readiness >= 0) {
     station->watcher_ = std::make_unique<cluster::RequestWatcher>(readiness);
+    station->watcher_->setInterruptible(
+        [](const void* node) { return static_cast<const cluster::StationNode*>(node)->interruptible(); },
+        station->node_.get());
     station->watcher_->setIdleServing([](void* node) { static_cast<cluster::StationNode*>(node)->pump(0); },
                                       station->node_.get());
   }

@@ -29,6 +29,11 @@ void RequestWatcher::setIdleServing(void (*serve)(void*), void* argument) {
   serveArgument_ = argument;
 }
 
+void RequestWatcher::setInterruptible(bool (*interruptible)(const void*), const void* argument) {
+  interruptible_ = interruptible;
+  interruptibleArgument_ = argument;
+}
+
 void RequestWatcher::enterIdle() {
   std::lock_guard<std::mutex> hold(idleLock_);
   idle_ = true;
@@ -58,15 +63,13 @@ void RequestWatcher::run() {
       continue;
     }
     if (servedIdle()) continue;  // what waited is read: the descriptor no longer polls readable
-    // The station's thread often reads it itself within moments (between steps, or while it
-    // waits for a page): interrupt a step only for a message that is still there after a while.
-    timespec grace{0, static_cast<long>(kGraceNanos)};
-    nanosleep(&grace, nullptr);
-    if (!waiting(0)) {
-      if (watched[1].revents != 0) return;
+    if (interruptible_ != nullptr && !interruptible_(interruptibleArgument_)) {
+      // The station's thread reads it itself (between steps, or waiting for a page): look again
+      // in a moment, in case it started to compute meanwhile.
+      timespec grace{0, static_cast<long>(kGraceNanos)};
+      nanosleep(&grace, nullptr);
       continue;
     }
-    if (servedIdle()) continue;
     txn::requestService();
     requests_.fetch_add(1, std::memory_order_relaxed);
     // The station reads it at its next safepoint, or between steps: give it that long.

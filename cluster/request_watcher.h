@@ -19,9 +19,9 @@ namespace plurix::cluster {
 
 class RequestWatcher {
  public:
-  static constexpr uint64_t kRepeatNanos = 500'000;
-  // How long a message may wait before a running step is interrupted for it.
-  static constexpr uint64_t kGraceNanos = 100'000;
+  static constexpr uint64_t kRepeatNanos = 200'000;
+  // How long the watcher leaves a message to the station's thread when it is not computing.
+  static constexpr uint64_t kGraceNanos = 50'000;
 
   // Requires readiness a descriptor that polls readable while a message waits
   // (Transport::readinessDescriptor), open while this lives, and txn::setServiceHook set.
@@ -36,6 +36,10 @@ class RequestWatcher {
   // Requires serve to live while set. Guarantees serve(argument) is what the watcher runs while
   // the station is idle.
   void setIdleServing(void (*serve)(void*), void* argument);
+  // Requires interruptible to live while set and be callable from any thread. Guarantees a step
+  // is interrupted only when interruptible(argument) says it computes (not when the station's
+  // thread is reading the transport itself, or between steps, which read it anyway).
+  void setInterruptible(bool (*interruptible)(const void*), const void* argument);
   // Requires the calling thread to be the station's, and to touch neither the transport nor the
   // heap until leaveIdle. Guarantees the watcher serves what arrives meanwhile.
   void enterIdle();
@@ -50,6 +54,8 @@ class RequestWatcher {
   std::mutex idleLock_;  // held while the watcher serves, and to switch idle on and off
   bool idle_ = false;
   void (*serve_)(void*) = nullptr;
+  bool (*interruptible_)(const void*) = nullptr;
+  const void* interruptibleArgument_ = nullptr;
   void* serveArgument_ = nullptr;
   int wake_ = -1;  // an eventfd: readable once the thread must stop
   std::atomic<uint64_t> requests_{0};

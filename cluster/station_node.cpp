@@ -151,6 +151,7 @@ bool StationNode::handle(const network::Message& message) {
 }
 
 bool StationNode::waitFor(Awaited what, uint64_t deadline) {
+  InTransport busy(inTransport_);
   auto done = [&] {
     switch (what) {
       case Awaited::kGrant: return granted_;
@@ -172,6 +173,7 @@ bool StationNode::waitFor(Awaited what, uint64_t deadline) {
 }
 
 bool StationNode::fetchPage(uintptr_t page, void* into) {
+  InTransport busy(inTransport_);
   uint64_t start = platform::monotonicNanos();
   uint64_t deadline = start + kReplyTimeoutNanos;
   fetching_ = page;
@@ -186,7 +188,10 @@ bool StationNode::fetchPage(uintptr_t page, void* into) {
     PageRequest request{page};
     bool sent = transport_.send(target, static_cast<uint16_t>(PageMessage::kPageRequest), commitNumber_, &request,
                                 sizeof request).isOk();
-    if (!sent || !waitFor(Awaited::kPage, deadline)) {
+    uint64_t asked = platform::monotonicNanos();
+    bool answered = sent && waitFor(Awaited::kPage, deadline);
+    (target == server_ ? homeWaitNanos_ : ownerWaitNanos_) += platform::monotonicNanos() - asked;
+    if (!answered) {
       // An owner that went away handed its pages back to the home, or lost them: ask the home.
       if (target == server_ || platform::monotonicNanos() >= deadline) break;
       target = server_;
@@ -208,6 +213,7 @@ bool StationNode::fetchPage(uintptr_t page, void* into) {
     }
     // The owner's version may be newer than this station's view: apply the commits up to it
     // first, so the page joins a consistent state; if one of them wrote the page, fetch again.
+    uint64_t caughtUp = platform::monotonicNanos();
     while (commitNumber_ < answerVersion_ && !fetchStale_) {
       network::Message message;
       uint64_t now = platform::monotonicNanos();
@@ -216,6 +222,7 @@ bool StationNode::fetchPage(uintptr_t page, void* into) {
         handle(message);
       }
     }
+    catchUpNanos_ += platform::monotonicNanos() - caughtUp;
     if (commitNumber_ < answerVersion_ && !fetchStale_) break;  // timed out
     if (fetchStale_) {
       target = ownerOf(page);
@@ -232,6 +239,7 @@ bool StationNode::fetchPage(uintptr_t page, void* into) {
 }
 
 void StationNode::pump(uint64_t timeoutNanos) {
+  InTransport busy(inTransport_);
   network::Message message;
   // Without a wait, read what the sockets hold now (receive with no time left reads nothing).
   if (timeoutNanos == 0) transport_.poll();

@@ -13,6 +13,7 @@
 // answered with the committed version, never with a running transaction's writes.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <vector>
 
@@ -57,9 +58,18 @@ class StationNode final : public txn::PageSource, public txn::CommitGate {
   // station must leave the cluster afterwards (it owns nothing and answers with redirects).
   bool handBack(uint64_t timeoutNanos);
 
+  // Any thread. Whether a running step is computing, not waiting in this node for a message
+  // (then it reads what arrives itself): the moment to interrupt it for one (request_watcher.h).
+  bool interruptible() const { return txn::stepRunning() && !inTransport_.load(std::memory_order_relaxed); }
+
   uint64_t pagesFetched() const { return fetched_; }
   uint64_t fetchNanos() const { return fetchNanos_; }
   uint64_t pagesServed() const { return served_; }
+  // Where fetching time went: waiting for owners other than the home, for the home, and for the
+  // commits up to an answer's version.
+  uint64_t ownerWaitNanos() const { return ownerWaitNanos_; }
+  uint64_t homeWaitNanos() const { return homeWaitNanos_; }
+  uint64_t catchUpNanos() const { return catchUpNanos_; }
   uint64_t redirectsFollowed() const { return redirects_; }
   uint64_t pagesHandedBack() const { return handedBack_; }
   uint64_t commits() const { return commits_; }
@@ -91,8 +101,19 @@ class StationNode final : public txn::PageSource, public txn::CommitGate {
   void recover(uint64_t newest);
   void setOwner(uintptr_t page, uint32_t owner);
 
+  // Set while this node's thread waits in or reads from the transport.
+  class InTransport {
+   public:
+    explicit InTransport(std::atomic<bool>& flag) : flag_(flag), was_(flag.exchange(true, std::memory_order_relaxed)) {}
+    ~InTransport() { flag_.store(was_, std::memory_order_relaxed); }
+   private:
+    std::atomic<bool>& flag_;
+    bool was_;
+  };
+
   network::Transport& transport_;
   uint32_t server_;
+  std::atomic<bool> inTransport_{false};
   uintptr_t heapBase_ = 0;
   std::vector<uint32_t> owners_;  // per page: the owner's transport id; 0: the home's
   bool granted_ = false;
@@ -113,6 +134,9 @@ class StationNode final : public txn::PageSource, public txn::CommitGate {
   uint64_t fetched_ = 0;
   uint64_t fetchNanos_ = 0;
   uint64_t served_ = 0;
+  uint64_t ownerWaitNanos_ = 0;
+  uint64_t homeWaitNanos_ = 0;
+  uint64_t catchUpNanos_ = 0;
   uint64_t redirects_ = 0;
   uint64_t handedBack_ = 0;
   uint64_t commits_ = 0;

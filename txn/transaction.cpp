@@ -33,6 +33,7 @@ CommitGate* commitGate = nullptr;
 bool started = false;   // the ranges are registered and the fault handler added
 bool tracked = false;   // tracking on for this run
 bool stepOpen = false;
+std::atomic<bool> stepRunningNow{false};  // stepOpen, for other threads to read
 uintptr_t trackedHeapBase = 0;
 size_t trackedHeapSize = 0;
 bool pollClosed = false;
@@ -311,9 +312,11 @@ platform::Result<Outcome> runTransaction(void (*step)(void*), void* argument) {
   }
   uint64_t predictedBefore = pages.pagesPredicted();
   stepOpen = true;
+  stepRunningNow.store(true, std::memory_order_relaxed);
   StepCall call{step, argument};
   platform::Result<int> ran = runOnFiber(&enterStep, &call);
   stepOpen = false;
+  stepRunningNow.store(false, std::memory_order_relaxed);
   local->stackBase = savedStackBase;
   if (!ran.isOk()) {
     if (tracked) (void)pages.abort();
@@ -396,6 +399,8 @@ void setServiceHook(void (*hook)(void*), void* argument) {
   serviceHook = hook;
   serviceArgument = argument;
 }
+
+bool stepRunning() { return stepRunningNow.load(std::memory_order_relaxed); }
 
 uint64_t servicesRun() { return servicesDone.load(std::memory_order_relaxed); }
 

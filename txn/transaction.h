@@ -91,6 +91,8 @@ void requestService();
 void setServiceHook(void (*hook)(void*), void* argument);
 // How many times the service hook ran.
 uint64_t servicesRun();
+// Any thread (a relaxed read). Whether a step is running on the station's thread.
+bool stepRunning();
 // Validation (paper 000 §3): another station committed writes to these pages. Any thread.
 // Requires the pages already invalidated here, so that a first touch from now on sees the new
 // version. Guarantees: if the running transaction read any of them, it is asked to abort with
