@@ -16,7 +16,8 @@ PACKAGES=(
   libgc-dev                             # Boehm GC, the allocation baseline
   libedit-dev                           # shell line editing and history
   libcli11-dev                          # command-line parsing
-  libsodium-dev                         # message authentication between stations
+  libsodium-dev                         # cluster keys, handshake proofs, random nonces
+  libssl-dev                            # HMAC-SHA-256 frame tags (SHA instructions)
   zlib1g-dev libzstd-dev libxml2-dev    # what LLVM's CMake package links against
   openjdk-17-jdk-headless               # javac + java: the reference implementation tests compare with
 )

@@ -1,5 +1,11 @@
 #include "drivers/network/message.h"
 
+#include <openssl/core_names.h>
+#include <openssl/evp.h>
+#include <openssl/params.h>
+
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 namespace plurix::network {
@@ -77,16 +83,27 @@ RejectReason decodeHeader(const uint8_t* bytes, uint32_t maxPayload, MessageHead
 
 MessageAuthenticator::MessageAuthenticator(
     const uint8_t (&key)[crypto_auth_hmacsha512256_KEYBYTES]) {
-  crypto_auth_hmacsha512256_init(&keyed_, key, sizeof key);
+  EVP_MAC* hmac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
+  if (hmac != nullptr) keyed_ = EVP_MAC_CTX_new(hmac);
+  EVP_MAC_free(hmac);  // the context keeps its own reference
+  char digest[] = "SHA256";
+  OSSL_PARAM parameters[] = {OSSL_PARAM_construct_utf8_string("digest", digest, 0), OSSL_PARAM_construct_end()};
+  if (keyed_ == nullptr || EVP_MAC_init(keyed_, key, sizeof key, parameters) != 1) {
+    // Without a MAC no frame can be sent or accepted: a broken crypto library is not recoverable.
+    std::fputs("plurix network: OpenSSL has no HMAC-SHA-256\n", stderr);
+    std::abort();
+  }
 }
 
-MessageAuthenticator::~MessageAuthenticator() { sodium_memzero(&keyed_, sizeof keyed_); }
+MessageAuthenticator::~MessageAuthenticator() { EVP_MAC_CTX_free(keyed_); }
 
 void MessageAuthenticator::tag(const uint8_t* data, size_t size, uint8_t* out) const {
-  crypto_auth_hmacsha512256_state state = keyed_;
-  crypto_auth_hmacsha512256_update(&state, data, size);
-  crypto_auth_hmacsha512256_final(&state, out);
-  sodium_memzero(&state, sizeof state);
+  size_t written = 0;
+  // A null key starts the HMAC again under the key given at construction.
+  if (EVP_MAC_init(keyed_, nullptr, 0, nullptr) != 1 || EVP_MAC_update(keyed_, data, size) != 1 ||
+      EVP_MAC_final(keyed_, out, &written, kTagBytes) != 1 || written != kTagBytes) {
+    memset(out, 0, kTagBytes);  // a tag that matches nothing a peer computes
+  }
 }
 
 bool MessageAuthenticator::verify(const uint8_t* data, size_t size, const uint8_t* expected) const {
