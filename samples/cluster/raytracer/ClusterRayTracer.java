@@ -3,9 +3,8 @@ import plurix.*;
 
 // The ray tracer of samples/raytracer on a cluster, split by rows: the image's bands of BAND rows
 // are dealt out to one RayBands transaction per station that takes work, which renders one band
-// per step. Stations write different pixels, so a step aborted by another station's commit (they
-// share the pages at the edges of bands, and the allocator) renders its band again to the same
-// colours. A reporter on the station that ran main waits until every band is done, then prints
+// per step into an array of the band's own. Stations write different pages, so their steps do
+// not conflict; a step aborted anyway renders its band again to the same colours. A reporter on the station that ran main waits until every band is done, then prints
 // what samples/raytracer prints under plurix run: the same checksum, to the last bit. With "ppm"
 // it prints the image instead, as PPM (P3) text; the dialect has no file output, so redirect
 // standard output to keep the picture. Usage: ClusterRayTracer [ppm] [W H].
@@ -25,19 +24,19 @@ public class ClusterRayTracer {
 
     public static void main(String[] args) {
         boolean ppm = RayTracer.wantsPpm(args);
-        RayImage image = new RayImage(new Scene(), RayTracer.cameraFor(args));
+        RayImage image = new RayImage(new Scene(), RayTracer.cameraFor(args), BAND);
         Station[] workers = Workers.accepting();
         int shares = Math.max(workers.length, 1);
         RayBands[] parts = new RayBands[shares];
         for (int share = 0; share < shares; share++) {
-            parts[share] = new RayBands(image, BAND, share, shares);
+            parts[share] = new RayBands(image, share, shares);
             if (workers.length == 0) {
                 STATION.register(parts[share]);
             } else {
                 workers[share].register(parts[share]);
             }
         }
-        System.err.println(image.bands(BAND) + " bands of " + BAND + " rows on "
+        System.err.println(image.bands.length + " bands of " + BAND + " rows on "
                 + (workers.length == 0 ? "this station" : workers.length + " stations"));
         STATION.register(new RayReporter(image, parts, ppm));
     }

@@ -1,23 +1,29 @@
 import plurix.*;
 
 // One station's share of the image: the bands b with b % shares == share, one band per step.
+// Where it has got to is kept in a Progress object its first step allocates on the station that
+// runs it, so that the steps of different stations write no page in common (this object was
+// allocated next to the other shares' by the station that ran main).
 public class RayBands extends Transaction {
     private final RayImage image;
-    private final int band;
+    private final int share;
     private final int shares;
-    private int next;
+    private Progress progress;
 
-    RayBands(RayImage image, int band, int share, int shares) {
+    RayBands(RayImage image, int share, int shares) {
         this.image = image;
-        this.band = band;
+        this.share = share;
         this.shares = shares;
-        this.next = share;
     }
 
     public void run() {
-        if (next < image.bands(band)) {
-            image.render(next, band);
-            next += shares;
+        if (progress == null) {
+            progress = new Progress(share);
+            return;
+        }
+        if (progress.next < image.bands.length) {
+            image.render(progress.next);
+            progress.next += shares;
         }
         if (finished()) {
             STATION.unregister(this);
@@ -25,6 +31,14 @@ public class RayBands extends Transaction {
     }
 
     boolean finished() {
-        return next >= image.bands(band);
+        return progress != null && progress.next >= image.bands.length;
+    }
+
+    static class Progress {
+        int next;
+
+        Progress(int next) {
+            this.next = next;
+        }
     }
 }

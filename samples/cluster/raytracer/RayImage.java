@@ -1,22 +1,34 @@
-// The picture being rendered: the scene, the camera and the pixels, shared by every station.
+// The picture being rendered: the scene and the camera, shared by every station, and the pixels
+// in bands of rows, each band an array of its own. A band of more than a page takes whole pages
+// of its own, so stations rendering neighbouring bands write no page in common.
 public class RayImage {
     final Scene scene;
     final Camera camera;
-    final int[] pixels;
+    final int bandHeight;
+    final int[][] bands;
 
-    RayImage(Scene scene, Camera camera) {
+    RayImage(Scene scene, Camera camera, int bandHeight) {
         this.scene = scene;
         this.camera = camera;
-        this.pixels = new int[camera.width * camera.height];
+        this.bandHeight = bandHeight;
+        this.bands = new int[(camera.height + bandHeight - 1) / bandHeight][];
+        for (int b = 0; b < bands.length; b++) {
+            bands[b] = new int[camera.width * (Math.min((b + 1) * bandHeight, camera.height) - b * bandHeight)];
+        }
     }
 
-    int bands(int band) {
-        return (camera.height + band - 1) / band;
+    // Renders the band-th band.
+    void render(int band) {
+        int first = band * bandHeight;
+        new Rows(first, Math.min(first + bandHeight, camera.height)).renderInto(scene, camera, bands[band]);
     }
 
-    // Renders the band-th band of the given height.
-    void render(int band, int height) {
-        int first = band * height;
-        new Rows(first, Math.min(first + height, camera.height)).render(scene, camera, pixels);
+    // The whole image, row after row, as samples/raytracer keeps it.
+    int[] pixels() {
+        int[] pixels = new int[camera.width * camera.height];
+        for (int b = 0; b < bands.length; b++) {
+            System.arraycopy(bands[b], 0, pixels, b * bandHeight * camera.width, bands[b].length);
+        }
+        return pixels;
     }
 }

@@ -21,12 +21,13 @@ public class RayReporter extends Transaction {
             }
         }
         Camera camera = image.camera;
+        int[] pixels = image.pixels();
         if (ppm) {
-            RayTracer.printPpm(image.pixels, camera.width, camera.height);
+            RayTracer.printPpm(pixels, camera.width, camera.height);
         } else {
             System.out.println("raytracer " + camera.width + "x" + camera.height + ", "
                     + image.scene.shapes.length + " shapes, " + image.scene.lights.length + " lights");
-            System.out.println("checksum: " + RayTracer.checksum(image.pixels));
+            System.out.println("checksum: " + RayTracer.checksum(pixels));
         }
         STATION.unregister(this);
     }
