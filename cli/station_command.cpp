@@ -114,8 +114,9 @@ void reportJoinStatistics(const StationOptions& options, const heap::Heap& heap,
             << fetchMicros << " us each; main ran " << (platform::monotonicNanos() - joinedAt) / 1e6 << " ms; "
             << node.commits() << " commits, " << node.writeSetsApplied() << " write sets applied, "
             << node.pagesServed() << " pages served to other stations, " << node.redirectsFollowed()
-            << " redirects followed, waited " << node.ownerWaitNanos() / 1e6 << " ms for owners, "
-            << node.homeWaitNanos() / 1e6 << " ms for the home, " << node.catchUpNanos() / 1e6
+            << " redirects followed, waited " << node.ownerWaitNanos() / 1e6 << " ms for owners ("
+            << node.ownerRequests() << " requests), " << node.homeWaitNanos() / 1e6 << " ms for the home ("
+            << node.homeRequests() << " requests), " << node.catchUpNanos() / 1e6
             << " ms for commits up to a page's version, "
             << node.conflicts() << " conflicts, " << runtime::loopCounters().reservedSteps
             << " steps run holding the right to commit\n";

@@ -191,6 +191,7 @@ bool StationNode::fetchPage(uintptr_t page, void* into) {
     uint64_t asked = platform::monotonicNanos();
     bool answered = sent && waitFor(Awaited::kPage, deadline);
     (target == server_ ? homeWaitNanos_ : ownerWaitNanos_) += platform::monotonicNanos() - asked;
+    ++(target == server_ ? homeRequests_ : ownerRequests_);
     if (!answered) {
       // An owner that went away handed its pages back to the home, or lost them: ask the home.
       if (target == server_ || platform::monotonicNanos() >= deadline) break;

@@ -70,6 +70,8 @@ class StationNode final : public txn::PageSource, public txn::CommitGate {
   uint64_t ownerWaitNanos() const { return ownerWaitNanos_; }
   uint64_t homeWaitNanos() const { return homeWaitNanos_; }
   uint64_t catchUpNanos() const { return catchUpNanos_; }
+  uint64_t ownerRequests() const { return ownerRequests_; }
+  uint64_t homeRequests() const { return homeRequests_; }
   uint64_t redirectsFollowed() const { return redirects_; }
   uint64_t pagesHandedBack() const { return handedBack_; }
   uint64_t commits() const { return commits_; }
@@ -135,6 +137,8 @@ class StationNode final : public txn::PageSource, public txn::CommitGate {
   uint64_t fetchNanos_ = 0;
   uint64_t served_ = 0;
   uint64_t ownerWaitNanos_ = 0;
+  uint64_t ownerRequests_ = 0;
+  uint64_t homeRequests_ = 0;
   uint64_t homeWaitNanos_ = 0;
   uint64_t catchUpNanos_ = 0;
   uint64_t redirects_ = 0;

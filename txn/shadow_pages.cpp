@@ -133,22 +133,27 @@ void ShadowPages::begin() {
   open_ = true;
 }
 
-void ShadowPages::predictWrites(const uintptr_t* pages, size_t count) {
-  if (!open_ || !tracking_) return;
+void ShadowPages::predictWrites(const uintptr_t* pages, size_t count, uint8_t group) {
+  if (!open_ || !tracking_ || group == 0) return;
   for (size_t i = 0; i < count; ++i) {
     uint8_t* likely = likelyOf(pages[i] & kPageMask);
-    if (likely == nullptr || *likely != 0 || likelyCount_ == trackedPages_) continue;
-    *likely = 1;
-    likely_[likelyCount_++] = pages[i] & kPageMask;
+    if (likely == nullptr) continue;
+    if (*likely == 0) {
+      if (likelyCount_ == trackedPages_) continue;
+      likely_[likelyCount_++] = pages[i] & kPageMask;
+    }
+    *likely |= group;
   }
 }
 
 bool ShadowPages::openLikelyRun(uintptr_t page) {
-  auto candidate = [this](uintptr_t at) {
+  uint8_t group = *likelyOf(page);
+  // A page joins if one of the same steps wrote it, and it is present and not written yet.
+  auto candidate = [this, group](uintptr_t at) {
     uint8_t* likely = likelyOf(at);
-    uint8_t* state = stateOf(at);
-    uint8_t* absent = absentOf(at);
-    return likely != nullptr && *likely != 0 && state != nullptr && *state == 0 && *absent == 0;
+    if (likely == nullptr || (*likely & group) == 0 || *absentOf(at) != 0) return false;
+    uint8_t state = *stateOf(at);
+    return state == 0 || state == kPageRead;
   };
   uintptr_t low = page;
   uintptr_t high = page + kPageSize;
@@ -156,9 +161,11 @@ bool ShadowPages::openLikelyRun(uintptr_t page) {
   while (candidate(high)) high += kPageSize;
   if (!platform::protectPages(low, high - low, platform::kReadAccess | platform::kWriteAccess).isOk()) return false;
   for (uintptr_t at = low; at < high; at += kPageSize) {
+    uint8_t* state = stateOf(at);
+    if (*state == 0) touched_[touchedCount_++] = at;
+    *state = kPageRead | kPageWritten | kPagePredicted;
     *likelyOf(at) = 0;
-    *stateOf(at) = kPageRead | kPageWritten | kPagePredicted;
-    touched_[touchedCount_++] = at;
+    // Unchanged so far (closed, or open for reading only): the page is its own shadow.
     memcpy(shadows_ + writtenCount_ * kPageSize, reinterpret_cast<const void*>(at), kPageSize);
     written_[writtenCount_++] = at;
     ++pagesPredicted_;
@@ -267,7 +274,8 @@ Admission ShadowPages::admit(const platform::Fault& fault) {
                ? Admission::kAdmitted
                : Admission::kNotTracking;
   }
-  if (before == 0 && *absent == 0 && !fault.fetch && *likelyOf(page) != 0 && openLikelyRun(page)) {
+  if (fault.write && (before == 0 || before == kPageRead) && *absent == 0 && *likelyOf(page) != 0 &&
+      openLikelyRun(page)) {
     return Admission::kAdmitted;
   }
   if (*absent != 0) {

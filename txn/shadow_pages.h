@@ -75,12 +75,14 @@ class ShadowPages {
   // holding address.
   bool touched(uintptr_t address) const;
 
-  // Requires an open transaction. Guarantees the tracked pages of pages marked as likely to be
-  // written (what the same transaction's recent steps wrote): the first touch of one opens, with
-  // one protection change, the whole run of adjacent likely pages around it for reading and
-  // writing, shadowed and in both sets, so the rest of the run costs no faults (write
-  // prediction). The marks go when the transaction closes.
-  void predictWrites(const uintptr_t* pages, size_t count);
+  // Requires an open transaction and group a single bit. Guarantees the tracked pages of pages
+  // marked as likely to be written, as group (one of the same transaction's recent steps wrote
+  // them): the first write to one opens, with one protection change, the whole run of adjacent
+  // pages around it that a step of one of its groups wrote, for reading and writing, shadowed
+  // and in both sets, so the rest of the run costs no faults (write prediction). Pages of other
+  // steps stay out of the run: what one step wrote is not copied for another. The marks go when
+  // the transaction closes.
+  void predictWrites(const uintptr_t* pages, size_t count, uint8_t group);
   // Requires an open transaction whose step has ended. Guarantees every page opened by
   // prediction whose contents equal its shadow out of the write set (it stays in the read set:
   // it may have been read); returns how many were dropped.
@@ -121,7 +123,7 @@ class ShadowPages {
     size_t size;
     uint8_t* states;  // one byte per page: kPageRead | kPageWritten | kPageExecuted
     uint8_t* absent;  // one byte per page: 1 while the page must be fetched before use
-    uint8_t* likely;  // one byte per page: 1 while predicted to be written (predictWrites)
+    uint8_t* likely;  // one byte per page: the groups that predict it written (predictWrites)
   };
   static constexpr uint8_t kPageRead = 1;
   static constexpr uint8_t kPageWritten = 2;

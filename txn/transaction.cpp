@@ -307,7 +307,10 @@ platform::Result<Outcome> runTransaction(void (*step)(void*), void* argument) {
   if (tracked && stepKey != 0) {
     auto remembered = writtenBefore.find(stepKey);
     if (remembered != writtenBefore.end()) {
-      for (const std::vector<uintptr_t>& step : remembered->second.steps) pages.predictWrites(step.data(), step.size());
+      for (size_t step = 0; step < kRememberedSteps; ++step) {
+        const std::vector<uintptr_t>& written = remembered->second.steps[step];
+        pages.predictWrites(written.data(), written.size(), static_cast<uint8_t>(1u << step));
+      }
     }
   }
   uint64_t predictedBefore = pages.pagesPredicted();

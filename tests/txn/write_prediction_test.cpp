@@ -16,12 +16,15 @@ using testing::kPageBytes;
 using testing::TransactionTest;
 
 constexpr size_t kPages = 8;
-constexpr uintptr_t kKey = 0x1234;
+// Each test's transaction has a name of its own: what an earlier test's steps wrote (at the same
+// addresses, in a heap made anew) must not be remembered for it.
+uintptr_t nextKey = 0x1000;
 
 class WritePredictionTest : public TransactionTest {
  protected:
   void SetUp() override {
     TransactionTest::SetUp();
+    key_ = ++nextKey;
     pages_ = newPages(kPages);
     for (size_t page = 0; page < kPages; ++page) {
       memset(pages_->bytes() + page * kPageBytes + sizeof(heap::ObjectHeader), static_cast<int>(0x10 + page),
@@ -34,7 +37,7 @@ class WritePredictionTest : public TransactionTest {
   }
   // One step of the named transaction writing pages first..last.
   Outcome writeRun(size_t first, size_t last, char value) {
-    setStepKey(kKey);
+    setStepKey(key_);
     Outcome outcome = run([&] {
       for (size_t page = first; page <= last; ++page) writePage(pages_, page, value);
     });
@@ -43,6 +46,7 @@ class WritePredictionTest : public TransactionTest {
   }
 
   heap::ObjectHeader* pages_ = nullptr;
+  uintptr_t key_ = 0;
 };
 
 TEST_F(WritePredictionTest, ARunWrittenBeforeOpensWholeAtItsFirstTouch) {
@@ -62,7 +66,7 @@ TEST_F(WritePredictionTest, PagesOpenedButNotWrittenLeaveTheWriteSetButStayRead)
   ASSERT_TRUE(writeRun(0, 7, 'A').committed);
   std::vector<uintptr_t> written;
   std::vector<uintptr_t> read;
-  setStepKey(kKey);
+  setStepKey(key_);
   Outcome outcome = run([&] { writePage(pages_, 3, 'C'); });
   setStepKey(0);
   ASSERT_TRUE(outcome.committed);
@@ -76,7 +80,7 @@ TEST_F(WritePredictionTest, PagesOpenedButNotWrittenLeaveTheWriteSetButStayRead)
 TEST_F(WritePredictionTest, AnAbortRestoresPredictedPages) {
   track();
   ASSERT_TRUE(writeRun(0, 7, 'A').committed);
-  setStepKey(kKey);
+  setStepKey(key_);
   Outcome outcome = run([&] {
     writePage(pages_, 0, 'X');
     writePage(pages_, 5, 'Y');
@@ -86,6 +90,31 @@ TEST_F(WritePredictionTest, AnAbortRestoresPredictedPages) {
   ASSERT_FALSE(outcome.committed);
   untrack();
   for (size_t page = 0; page < kPages; ++page) EXPECT_EQ(*byteOnPage(pages_, page), 'A') << "page " << page;
+}
+
+TEST_F(WritePredictionTest, ReadingAPageWrittenBeforeOpensNothing) {
+  track();
+  ASSERT_TRUE(writeRun(0, 7, 'A').committed);
+  uint64_t before = ShadowPages::instance().pagesPredicted();
+  setStepKey(key_);
+  Outcome outcome = run([&] { (void)readPage(pages_, 3); });
+  setStepKey(0);
+  ASSERT_TRUE(outcome.committed);
+  EXPECT_EQ(ShadowPages::instance().pagesPredicted(), before) << "a read must not copy the run";
+  EXPECT_EQ(ShadowPages::instance().readPages(), 1u);
+}
+
+TEST_F(WritePredictionTest, ARunHoldsOnlyWhatOneStepWroteTogether) {
+  track();
+  ASSERT_TRUE(writeRun(0, 3, 'A').committed);  // one kind of step
+  ASSERT_TRUE(writeRun(4, 7, 'B').committed);  // another kind, on the adjacent pages
+  uint64_t before = ShadowPages::instance().pagesPredicted();
+  ASSERT_TRUE(writeRun(1, 1, 'C').committed);
+  EXPECT_EQ(ShadowPages::instance().pagesPredicted() - before, 4u)
+      << "the run took pages another step wrote, or not all of its own";
+  untrack();
+  EXPECT_EQ(*byteOnPage(pages_, 1), 'C');
+  EXPECT_EQ(*byteOnPage(pages_, 5), 'B');
 }
 
 TEST_F(WritePredictionTest, AStepOfAnotherTransactionOpensNothing) {
