@@ -1,0 +1,6 @@
+// Prints the box's value.
+public class ReadBox {
+    public static void main(String[] args) {
+        System.out.println("box: " + Box.value[0]);
+    }
+}
