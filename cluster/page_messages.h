@@ -23,7 +23,7 @@ enum class PageMessage : uint16_t {
   kPageReply = 4,      // owner -> station: PageReply; the frame's commit number is the version's
   kCommitRequest = 5,  // station -> home: no payload; wants the right to commit
   kCommitGrant = 6,    // home -> station: CommitGrant; every earlier write set was sent before it
-  kCommitPages = 7,    // holder -> home: PageList, the addresses of pages it wrote (one or more)
+  kCommitPages = 7,    // holder -> home: PageList, the addresses of pages it keeps (one or more)
   kCommitEnd = 8,      // holder -> home: no payload; the commit is whole, publish it
   kCommitCancel = 9,   // holder -> home: no payload; the transaction aborted, pass the right on
   kWriteSet = 10,      // home -> others: WriteSet header, then count page addresses
@@ -31,7 +31,12 @@ enum class PageMessage : uint16_t {
   kMembers = 12,       // home -> joiner: PageList-like Members header, then count Member entries
   kHandBack = 13,      // leaving station -> home: PageList header, then count (address, bytes)
   kHandBackEnd = 14,   // leaving station -> home, and home's answer: every page handed back
+  kCommitThrough = 15,  // holder -> home: PageList header, then count (address, bytes): pages
+                        // it wrote that the home owns from this commit on (one or more)
 };
+
+// Written pages in runs of at least this many adjacent pages stay with the committer.
+inline constexpr size_t kKeptRunPages = 8;
 
 struct JoinRequest {
   char address[64];  // "host:port" where this station accepts other stations, NUL-terminated
@@ -69,7 +74,8 @@ struct CommitGrant {
 struct PageList {
   uint32_t count;
   uint32_t reserved;
-  // then count entries: for kCommitPages uint64_t page; for kHandBack uint64_t page and bytes
+  // then count entries: for kCommitPages uint64_t page; for kHandBack and kCommitThrough
+  // uint64_t page and bytes
 };
 inline constexpr uint32_t kAddressesPerMessage = 65536;  // 512 KiB: under the transport's 1 MiB
 inline constexpr uint32_t kPagesPerMessage = 200;        // with contents: 800 KiB
@@ -82,8 +88,10 @@ struct Member {
 
 struct WriteSet {
   uint64_t commitNumber;
-  uint32_t committer;  // transport id: the pages' owner from now on
+  uint32_t committer;  // transport id: the owner from now on of the first kept pages
   uint32_t count;
+  uint32_t kept;       // how many of the pages (the first ones) the committer keeps; the home
+  uint32_t reserved;   // owns the rest
   // then count times: uint64_t page
 };
 

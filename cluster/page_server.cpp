@@ -12,6 +12,27 @@ namespace plurix::cluster {
 PageServer::PageServer(const heap::Heap& heap, network::Transport& transport, uint64_t commitNumber)
     : heap_(heap), transport_(transport), commitNumber_(commitNumber), owners_(heap.size() / platform::kPageSize, 0) {}
 
+namespace {
+
+// Calls take(page, bytes) for every entry of a well-formed list of pages with their contents
+// (kCommitThrough, kHandBack); a malformed list is ignored whole.
+template <typename Take>
+void forEachPage(const network::Message& message, Take take) {
+  if (message.payload.size() < sizeof(PageList)) return;
+  PageList header;
+  memcpy(&header, message.payload.data(), sizeof header);
+  constexpr size_t kEntry = sizeof(uint64_t) + platform::kPageSize;
+  if (message.payload.size() != sizeof header + size_t{header.count} * kEntry) return;
+  const uint8_t* entry = message.payload.data() + sizeof header;
+  for (uint32_t i = 0; i < header.count; ++i, entry += kEntry) {
+    uint64_t page;
+    memcpy(&page, entry, sizeof page);
+    take(page, entry + sizeof page);
+  }
+}
+
+}  // namespace
+
 bool PageServer::insideHeap(uint64_t page) const {
   return page % platform::kPageSize == 0 && page >= heap_.base() && page - heap_.base() < heap_.size();
 }
@@ -24,12 +45,17 @@ bool PageServer::handle(const network::Message& message) {
     case PageMessage::kCommitPages:
       if (message.sender == holder_) takeAddresses(message);
       return true;
+    case PageMessage::kCommitThrough:
+      if (message.sender == holder_) takeThrough(message);
+      return true;
     case PageMessage::kCommitEnd:
       if (message.sender == holder_) publish(message.sender);
       return true;
     case PageMessage::kCommitCancel:
       if (message.sender == holder_) {
         pendingPages_.clear();
+        throughPages_.clear();
+        throughBytes_.clear();
         holder_ = 0;
         grantNext();
       }
@@ -147,6 +173,8 @@ size_t PageServer::forgetDeparted() {
   waiting_.erase(std::remove_if(waiting_.begin(), waiting_.end(), gone), waiting_.end());
   if (holder_ != 0 && gone(holder_)) {
     pendingPages_.clear();
+    throughPages_.clear();
+    throughBytes_.clear();
     holder_ = 0;
     ++forgotten;
     grantNext();
@@ -167,38 +195,51 @@ void PageServer::takeAddresses(const network::Message& message) {
   }
 }
 
+void PageServer::takeThrough(const network::Message& message) {
+  forEachPage(message, [this](uint64_t page, const uint8_t* bytes) {
+    if (!insideHeap(page)) return;
+    throughPages_.push_back(page);
+    throughBytes_.insert(throughBytes_.end(), bytes, bytes + platform::kPageSize);
+  });
+}
+
 void PageServer::takeHandBack(const network::Message& message) {
-  if (message.payload.size() < sizeof(PageList)) return;
-  PageList header;
-  memcpy(&header, message.payload.data(), sizeof header);
-  constexpr size_t kEntry = sizeof(uint64_t) + platform::kPageSize;
-  if (message.payload.size() != sizeof header + size_t{header.count} * kEntry) return;
-  const uint8_t* entry = message.payload.data() + sizeof header;
-  for (uint32_t i = 0; i < header.count; ++i, entry += kEntry) {
-    uint64_t page;
-    memcpy(&page, entry, sizeof page);
+  forEachPage(message, [&](uint64_t page, const uint8_t* bytes) {
     // Only what the sender still owns: a page another station committed since is not its to give.
-    if (!insideHeap(page) || ownerOf(page) != message.sender) continue;
-    memcpy(reinterpret_cast<void*>(page), entry + sizeof page, platform::kPageSize);
+    if (!insideHeap(page) || ownerOf(page) != message.sender) return;
+    memcpy(reinterpret_cast<void*>(page), bytes, platform::kPageSize);
     owners_[(page - heap_.base()) / platform::kPageSize] = 0;
     ++pagesHandedBack_;
-  }
+  });
 }
 
 void PageServer::publish(uint32_t committer) {
   ++commitNumber_;
   ++commits_;
   for (uint64_t page : pendingPages_) owners_[(page - heap_.base()) / platform::kPageSize] = committer;
-  std::vector<uint8_t> payload(sizeof(WriteSet) + pendingPages_.size() * sizeof(uint64_t));
-  WriteSet header{commitNumber_, committer, static_cast<uint32_t>(pendingPages_.size())};
+  for (size_t i = 0; i < throughPages_.size(); ++i) {
+    memcpy(reinterpret_cast<void*>(throughPages_[i]), throughBytes_.data() + i * platform::kPageSize,
+           platform::kPageSize);
+    owners_[(throughPages_[i] - heap_.base()) / platform::kPageSize] = 0;
+  }
+  size_t count = pendingPages_.size() + throughPages_.size();
+  std::vector<uint8_t> payload(sizeof(WriteSet) + count * sizeof(uint64_t));
+  WriteSet header{commitNumber_, committer, static_cast<uint32_t>(count), static_cast<uint32_t>(pendingPages_.size()), 0};
   memcpy(payload.data(), &header, sizeof header);
-  if (!pendingPages_.empty()) memcpy(payload.data() + sizeof header, pendingPages_.data(), pendingPages_.size() * sizeof(uint64_t));
+  uint8_t* addresses = payload.data() + sizeof header;
+  if (!pendingPages_.empty()) memcpy(addresses, pendingPages_.data(), pendingPages_.size() * sizeof(uint64_t));
+  if (!throughPages_.empty()) {
+    memcpy(addresses + pendingPages_.size() * sizeof(uint64_t), throughPages_.data(),
+           throughPages_.size() * sizeof(uint64_t));
+  }
   for (const MemberEntry& member : members_) {
     if (member.station == committer) continue;
     (void)transport_.send(member.station, static_cast<uint16_t>(PageMessage::kWriteSet), commitNumber_, payload.data(),
                           payload.size());
   }
   pendingPages_.clear();
+  throughPages_.clear();
+  throughBytes_.clear();
   holder_ = 0;
   grantNext();
 }

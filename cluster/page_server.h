@@ -1,8 +1,9 @@
 // Station 0, the cluster's home: it grants the right to commit to one station at a time, first
-// come first served; records each commit's pages as owned by the committer and sends every other
-// station the commit's write set; answers requests for the pages it owns (those nobody wrote since
-// the heap was created, and those handed back by stations that left) with its committed copy, and
-// redirects requests for the others to their owner. It introduces the stations to one another: a
+// come first served; records the pages a commit keeps as owned by the committer, stores the pages
+// it writes through, and sends every other station the commit's write set; answers requests for
+// the pages it owns (those nobody wrote since the heap was created, those written through, and
+// those handed back by stations that left) with its committed copy, and redirects requests for
+// the others to their owner. It introduces the stations to one another: a
 // joiner learns every member's address and connects to each. A commit's addresses are staged until
 // its end, so a holder that goes away halfway leaves nothing behind, and the right passes on
 // (forgetDeparted). Invariant: the home's heap holds the committed version of every page it owns;
@@ -56,6 +57,7 @@ class PageServer {
   void answerPage(const network::Message& message);
   void queueCommit(uint32_t station);
   void takeAddresses(const network::Message& message);
+  void takeThrough(const network::Message& message);
   void takeHandBack(const network::Message& message);
   void publish(uint32_t committer);
   void grantNext();
@@ -68,7 +70,9 @@ class PageServer {
   std::vector<MemberEntry> members_;   // the joined stations, in order of joining
   std::deque<uint32_t> waiting_;       // stations asking for the right to commit, in order
   uint32_t holder_ = 0;                // the station holding it, or 0
-  std::vector<uint64_t> pendingPages_;  // the holder's page addresses taken so far
+  std::vector<uint64_t> pendingPages_;  // the holder's kept page addresses taken so far
+  std::vector<uint64_t> throughPages_;  // and the pages it writes through: addresses
+  std::vector<uint8_t> throughBytes_;   // and contents, written into the heap at kCommitEnd
   uint16_t nextStation_ = 1;
   uint64_t pagesServed_ = 0;
   uint64_t redirects_ = 0;

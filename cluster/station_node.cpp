@@ -1,6 +1,7 @@
 // A joined station's side of the page and commit protocols (station_node.h).
 #include "cluster/station_node.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <vector>
@@ -67,10 +68,10 @@ void StationNode::applyWriteSet(const network::Message& message) {
   // Invalidate first, then validate: a first touch from now on fetches the new version from its
   // new owner, and a transaction that read an old one is told to abort (txn/transaction.h).
   if (header.commitNumber != commitNumber_ + 1) recover(header.commitNumber - 1);
-  for (uintptr_t page : pages) {
-    (void)shadows.invalidate(page);
-    setOwner(page, header.committer);
-    if (page == fetching_) fetchStale_ = true;
+  for (size_t i = 0; i < pages.size(); ++i) {
+    (void)shadows.invalidate(pages[i]);
+    setOwner(pages[i], i < header.kept ? header.committer : server_);
+    if (pages[i] == fetching_) fetchStale_ = true;
   }
   if (txn::validateAgainstCommit(pages.data(), pages.size())) ++conflicts_;
   commitNumber_ = header.commitNumber;
@@ -250,21 +251,46 @@ void StationNode::pump(uint64_t timeoutNanos) {
   } while (transport_.tryReceive(message));
 }
 
-bool StationNode::sendAddresses() {
+bool StationNode::sendCommit() {
   txn::ShadowPages& shadows = txn::ShadowPages::instance();
-  const uintptr_t* written = shadows.writeSet();
-  size_t count = shadows.writtenPages();
+  std::vector<uintptr_t> written(shadows.writeSet(), shadows.writeSet() + shadows.writtenPages());
+  std::sort(written.begin(), written.end());
+  // Long runs of adjacent pages stay here; every other page goes to the home with its contents.
+  std::vector<uintptr_t> kept;
+  std::vector<uintptr_t> through;
+  for (size_t first = 0; first < written.size();) {
+    size_t end = first + 1;
+    while (end < written.size() && written[end] == written[end - 1] + platform::kPageSize) ++end;
+    std::vector<uintptr_t>& into = end - first >= kKeptRunPages ? kept : through;
+    into.insert(into.end(), written.begin() + first, written.begin() + end);
+    first = end;
+  }
   std::vector<uint8_t> payload;
-  for (size_t first = 0; first < count; first += kAddressesPerMessage) {
-    size_t chunk = count - first < kAddressesPerMessage ? count - first : kAddressesPerMessage;
+  for (size_t first = 0; first < kept.size(); first += kAddressesPerMessage) {
+    size_t chunk = std::min<size_t>(kept.size() - first, kAddressesPerMessage);
     payload.resize(sizeof(PageList) + chunk * sizeof(uint64_t));
     PageList header{static_cast<uint32_t>(chunk), 0};
     memcpy(payload.data(), &header, sizeof header);
-    for (size_t i = 0; i < chunk; ++i) {
-      uint64_t page = written[first + i];
-      memcpy(payload.data() + sizeof header + i * sizeof page, &page, sizeof page);
-    }
+    memcpy(payload.data() + sizeof header, kept.data() + first, chunk * sizeof(uint64_t));
     if (!transport_.send(server_, static_cast<uint16_t>(PageMessage::kCommitPages), commitNumber_, payload.data(),
+                         payload.size())
+             .isOk()) {
+      return false;
+    }
+  }
+  constexpr size_t kEntry = sizeof(uint64_t) + platform::kPageSize;
+  for (size_t first = 0; first < through.size(); first += kPagesPerMessage) {
+    size_t chunk = std::min<size_t>(through.size() - first, kPagesPerMessage);
+    payload.resize(sizeof(PageList) + chunk * kEntry);
+    PageList header{static_cast<uint32_t>(chunk), 0};
+    memcpy(payload.data(), &header, sizeof header);
+    uint8_t* entry = payload.data() + sizeof header;
+    for (size_t i = 0; i < chunk; ++i, entry += kEntry) {
+      uint64_t page = through[first + i];
+      memcpy(entry, &page, sizeof page);
+      memcpy(entry + sizeof page, reinterpret_cast<const void*>(page), platform::kPageSize);  // open: written
+    }
+    if (!transport_.send(server_, static_cast<uint16_t>(PageMessage::kCommitThrough), commitNumber_, payload.data(),
                          payload.size())
              .isOk()) {
       return false;
@@ -273,7 +299,8 @@ bool StationNode::sendAddresses() {
   if (!transport_.send(server_, static_cast<uint16_t>(PageMessage::kCommitEnd), commitNumber_, nullptr, 0).isOk()) {
     return false;
   }
-  for (size_t i = 0; i < count; ++i) setOwner(written[i], transport_.station());
+  for (uintptr_t page : kept) setOwner(page, transport_.station());
+  for (uintptr_t page : through) setOwner(page, server_);
   return true;
 }
 
@@ -379,7 +406,7 @@ bool StationNode::beforeCommit() {
     (void)transport_.send(server_, static_cast<uint16_t>(PageMessage::kCommitCancel), commitNumber_, nullptr, 0);
     return false;
   }
-  if (!sendAddresses()) platform::fatal("the cluster's home went away during a commit");
+  if (!sendCommit()) platform::fatal("the cluster's home went away during a commit");
   ++commitNumber_;
   ++commits_;
   return true;

@@ -41,8 +41,9 @@ class StationNode final : public txn::PageSource, public txn::CommitGate {
   // following its redirect), or false if neither answered in time or the page was lost.
   bool fetchPage(uintptr_t page, void* into) override;
   // Guarantees the right to commit obtained, the running transaction validated against every
-  // commit before it, and its page addresses with the home, which makes this station their owner;
-  // false (the right passed on) if it must abort.
+  // commit before it, and its pages with the home: the addresses of those in long runs, which
+  // this station keeps and owns, and the contents of the rest, which the home owns from then
+  // on; false (the right passed on) if it must abort.
   bool beforeCommit() override;
   // Guarantees the right to commit held (every earlier write set applied) before the next step.
   void reserveBeforeStep() override;
@@ -95,7 +96,8 @@ class StationNode final : public txn::PageSource, public txn::CommitGate {
   void applyWriteSet(const network::Message& message);
   void answerPageRequest(const network::Message& message);
   void takePageAnswer(const network::Message& message);
-  bool sendAddresses();
+  // Sends the home the pages the commit keeps (addresses) and those it writes through (contents).
+  bool sendCommit();
   // Waits for what is awaited, handling everything else meanwhile; false if it did not come by
   // deadline, or (for a page) its owner went away.
   bool waitFor(Awaited what, uint64_t deadline);

@@ -105,6 +105,24 @@ TEST_F(PageServerTest, ACommitMakesItsHolderTheOwnerOnlyAtItsEnd) {
   EXPECT_TRUE(pageUnchanged()) << "a commit sends no contents: the home's copy stays as it was";
 }
 
+TEST_F(PageServerTest, PagesWrittenThroughAreTheHomesAtTheCommitsEndAndServedFromIt) {
+  commitByStation7();  // 7 keeps page_
+  server_->handle(message(8, PageMessage::kCommitRequest));
+  server_->handle(message(8, PageMessage::kCommitThrough, handBack(page_, 0x77)));
+  EXPECT_TRUE(pageUnchanged()) << "a page of an unfinished commit reached the home's heap";
+  server_->handle(message(8, PageMessage::kCommitEnd));
+  EXPECT_EQ(server_->ownerOf(page_), 0u);
+  EXPECT_EQ(reinterpret_cast<const uint8_t*>(page_)[100], 0x77);
+  const ScriptedTransport::Sent* written = lastSent(7, PageMessage::kWriteSet);
+  ASSERT_NE(written, nullptr);
+  WriteSet header;
+  std::memcpy(&header, written->payload.data(), sizeof header);
+  EXPECT_EQ(header.count, 1u);
+  EXPECT_EQ(header.kept, 0u) << "the page was written through: the home owns it, not 8";
+  server_->handle(message(7, PageMessage::kPageRequest, pageRequest(page_)));
+  EXPECT_NE(lastSent(7, PageMessage::kPageReply), nullptr);
+}
+
 TEST_F(PageServerTest, ARequestForAPageAnotherStationOwnsIsRedirectedToIt) {
   commitByStation7();
   server_->handle(message(8, PageMessage::kPageRequest, pageRequest(page_)));

@@ -24,7 +24,7 @@ network::Message fromServer(PageMessage type, const void* payload, size_t size) 
 }
 
 network::Message writeSet(uint64_t commitNumber) {
-  WriteSet header{commitNumber, 9, 0};
+  WriteSet header{commitNumber, 9, 0, 0, 0};
   return fromServer(PageMessage::kWriteSet, &header, sizeof header);
 }
 
@@ -83,7 +83,7 @@ TEST_F(StationNodeTest, AWriteSetMakesItsCommitterTheOwnerAndRequestsAreSentTher
   struct {
     WriteSet header;
     uint64_t page;
-  } written{{6, 9, 1}, page};
+  } written{{6, 9, 1, 1, 0}, page};
   transport_.incoming.push_back(fromServer(PageMessage::kWriteSet, &written, sizeof written));
   transport_.connected.insert(4);
   PageRequest request{page};

@@ -1,7 +1,7 @@
 import plurix.*;
 
 // Writes the box in a step of a transaction that then stays registered, returning step after
-// step, so the station keeps running (and owning the box's page) until it is killed.
+// step, so the station keeps running (and owning the big value's pages) until it is killed.
 public class SetAndStay extends Transaction {
     private final int value;
     private boolean set;
@@ -12,9 +12,8 @@ public class SetAndStay extends Transaction {
 
     public void run() {
         if (!set) {
-            Box.value[0] = value;
+            Box.set(value);
             set = true;
-            System.out.println("set " + value + ", staying");
         }
     }
 
