@@ -15,7 +15,7 @@ namespace plurix::cluster {
 namespace {
 
 constexpr uint64_t kWaitSliceNanos = 20'000'000;  // how often a wait looks whether its peer is gone
-constexpr int kMaxHops = 64;                       // redirects one fetch follows before giving up
+constexpr uint64_t kSettleNanos = 1'000'000;       // how long a fetch lets the cluster settle before it asks the home again
 
 }  // namespace
 
@@ -181,7 +181,21 @@ bool StationNode::fetchPage(uintptr_t page, void* into) {
   fetchInto_ = into;
   uint32_t target = ownerOf(page);
   bool fetched = false;
-  for (int hop = 0; hop < kMaxHops && !fetched; ++hop) {
+  // Before asking the home again after an owner that was gone or no longer had the page: the
+  // home may not have taken in yet what that owner handed back, or the commit that moved the
+  // page on; handle what arrives for a moment first.
+  auto settle = [&] {
+    uint64_t until = std::min(platform::monotonicNanos() + kSettleNanos, deadline);
+    network::Message message;
+    for (uint64_t now = platform::monotonicNanos(); now < until; now = platform::monotonicNanos()) {
+      if (transport_.receive(message, until - now)) handle(message);
+    }
+  };
+  bool askedOwner = false;
+  while (!fetched && platform::monotonicNanos() < deadline) {
+    if (target == transport_.station() || (target != server_ && !transport_.isConnected(target))) target = server_;
+    if (target == server_ && askedOwner) settle();
+    askedOwner = target != server_;
     if (target == transport_.station() || (target != server_ && !transport_.isConnected(target))) target = server_;
     fetchTarget_ = target;
     answer_ = Answer::kNone;
@@ -195,7 +209,7 @@ bool StationNode::fetchPage(uintptr_t page, void* into) {
     ++(target == server_ ? homeRequests_ : ownerRequests_);
     if (!answered) {
       // An owner that went away handed its pages back to the home, or lost them: ask the home.
-      if (target == server_ || platform::monotonicNanos() >= deadline) break;
+      if (target == server_) break;
       target = server_;
       continue;
     }
