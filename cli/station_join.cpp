@@ -60,6 +60,9 @@ platform::Status listenForStations(network::TcpTransport& transport, const std::
 
 constexpr uint64_t kHandBackTimeoutNanos = 10'000'000'000;
 
+// Handles what has arrived for the station (between steps, and at a safepoint when asked).
+void pumpWaiting(void* node) { static_cast<cluster::StationNode*>(node)->pump(0); }
+
 // A process that ends through System.exit still hands its pages back first.
 JoinedStation* exitingStation = nullptr;
 
@@ -124,19 +127,13 @@ std::unique_ptr<JoinedStation> JoinedStation::join(const std::string& address, c
   }
   station->heap_ = std::make_unique<heap::Heap>(std::move(joined.value()));
   runtime::attachRuntime(*station->heap_);
-  runtime::setBetweenStepsHook([](void* node) { static_cast<cluster::StationNode*>(node)->pump(0); },
-                               station->node_.get());
+  runtime::setBetweenStepsHook(&pumpWaiting, station->node_.get());
   runtime::setQuietRoundHook(
       [](void* node) { static_cast<cluster::StationNode*>(node)->pump(kQuietRoundWaitNanos); }, station->node_.get());
   // Other stations' page requests are served within a step, at its next safepoint.
-  txn::setServiceHook([](void* node) { static_cast<cluster::StationNode*>(node)->pump(0); }, station->node_.get());
+  txn::setServiceHook(&pumpWaiting, station->node_.get());
   if (int readiness = station->transport_->readinessDescriptor(); readiness >= 0) {
-    station->watcher_ = std::make_unique<cluster::RequestWatcher>(readiness);
-    station->watcher_->setInterruptible(
-        [](const void* node) { return static_cast<const cluster::StationNode*>(node)->interruptible(); },
-        station->node_.get());
-    station->watcher_->setIdleServing([](void* node) { static_cast<cluster::StationNode*>(node)->pump(0); },
-                                      station->node_.get());
+    station->watcher_ = std::make_unique<cluster::RequestWatcher>(readiness, *station->node_);
   }
   exitingStation = station.get();
   runtime::setBeforeExitHook([] {

@@ -10,7 +10,8 @@
 
 namespace plurix::cluster {
 
-RequestWatcher::RequestWatcher(int readiness) : readiness_(readiness), wake_(eventfd(0, EFD_CLOEXEC)) {
+RequestWatcher::RequestWatcher(int readiness, StationNode& node)
+    : readiness_(readiness), node_(node), wake_(eventfd(0, EFD_CLOEXEC)) {
   if (wake_ >= 0) thread_ = std::thread([this] { run(); });
 }
 
@@ -21,17 +22,6 @@ RequestWatcher::~RequestWatcher() {
   (void)written;
   thread_.join();
   close(wake_);
-}
-
-void RequestWatcher::setIdleServing(void (*serve)(void*), void* argument) {
-  std::lock_guard<std::mutex> hold(idleLock_);
-  serve_ = serve;
-  serveArgument_ = argument;
-}
-
-void RequestWatcher::setInterruptible(bool (*interruptible)(const void*), const void* argument) {
-  interruptible_ = interruptible;
-  interruptibleArgument_ = argument;
 }
 
 void RequestWatcher::enterIdle() {
@@ -53,8 +43,8 @@ void RequestWatcher::run() {
   };
   auto servedIdle = [&] {
     std::lock_guard<std::mutex> hold(idleLock_);
-    if (!idle_ || serve_ == nullptr) return false;
-    serve_(serveArgument_);
+    if (!idle_) return false;
+    node_.pump(0);
     return true;
   };
   for (;;) {
@@ -63,7 +53,7 @@ void RequestWatcher::run() {
       continue;
     }
     if (servedIdle()) continue;  // what waited is read: the descriptor no longer polls readable
-    if (interruptible_ != nullptr && !interruptible_(interruptibleArgument_)) {
+    if (!node_.interruptible()) {
       // The station's thread reads it itself (between steps, or waiting for a page): look again
       // in a moment, in case it started to compute meanwhile.
       timespec grace{0, static_cast<long>(kGraceNanos)};

@@ -4,16 +4,18 @@
 // the station's own thread is idle outside the transport (a shell waiting for a line), the
 // watcher serves in its place: the idle thread hands it the transport (transport.h: one thread at
 // a time does its I/O).
-// Invariant: it interrupts a step only for a message still unread kGraceNanos after it arrived
-// (the station's thread usually reads it itself sooner), and asks again at most every
-// kRepeatNanos while the message stays unread, so a station busy outside compiled code costs it
-// only a system call now and then.
+// Invariant: it interrupts a step only while the step computes (not while the station's thread
+// waits in the transport itself, or between steps, which read what comes anyway), and asks
+// again at most every kRepeatNanos while a message stays unread, so a station busy outside
+// compiled code costs it only a system call now and then.
 #pragma once
 
 #include <atomic>
 #include <cstdint>
 #include <mutex>
 #include <thread>
+
+#include "cluster/station_node.h"
 
 namespace plurix::cluster {
 
@@ -24,22 +26,16 @@ class RequestWatcher {
   static constexpr uint64_t kGraceNanos = 50'000;
 
   // Requires readiness a descriptor that polls readable while a message waits
-  // (Transport::readinessDescriptor), open while this lives, and txn::setServiceHook set.
-  // Guarantees the thread started, or ok() false if it could not be.
-  explicit RequestWatcher(int readiness);
+  // (Transport::readinessDescriptor) and node the station's, both living longer than this, and
+  // txn::setServiceHook set to pump node. Guarantees the thread started, or ok() false if it
+  // could not be.
+  RequestWatcher(int readiness, StationNode& node);
   // Guarantees the thread stopped.
   ~RequestWatcher();
   RequestWatcher(const RequestWatcher&) = delete;
   RequestWatcher& operator=(const RequestWatcher&) = delete;
 
   bool ok() const { return wake_ >= 0; }
-  // Requires serve to live while set. Guarantees serve(argument) is what the watcher runs while
-  // the station is idle.
-  void setIdleServing(void (*serve)(void*), void* argument);
-  // Requires interruptible to live while set and be callable from any thread. Guarantees a step
-  // is interrupted only when interruptible(argument) says it computes (not when the station's
-  // thread is reading the transport itself, or between steps, which read it anyway).
-  void setInterruptible(bool (*interruptible)(const void*), const void* argument);
   // Requires the calling thread to be the station's, and to touch neither the transport nor the
   // heap until leaveIdle. Guarantees the watcher serves what arrives meanwhile.
   void enterIdle();
@@ -51,12 +47,9 @@ class RequestWatcher {
   void run();
 
   int readiness_;
+  StationNode& node_;
   std::mutex idleLock_;  // held while the watcher serves, and to switch idle on and off
   bool idle_ = false;
-  void (*serve_)(void*) = nullptr;
-  bool (*interruptible_)(const void*) = nullptr;
-  const void* interruptibleArgument_ = nullptr;
-  void* serveArgument_ = nullptr;
   int wake_ = -1;  // an eventfd: readable once the thread must stop
   std::atomic<uint64_t> requests_{0};
   std::thread thread_;

@@ -87,21 +87,10 @@ bool ShadowPages::tracks(uintptr_t address) const {
 
 bool ShadowPages::touched(uintptr_t address) const {
   if (!open_) return false;
-  uintptr_t page = address & kPageMask;
-  for (size_t i = 0; i < rangeCount_; ++i) {
-    if (page - ranges_[i].base < ranges_[i].size) {
-      return __atomic_load_n(&ranges_[i].states[(page - ranges_[i].base) / kPageSize], __ATOMIC_RELAXED) != 0;
-    }
-  }
-  return false;
+  uint8_t* state = stateOf(address & kPageMask);
+  return state != nullptr && __atomic_load_n(state, __ATOMIC_RELAXED) != 0;
 }
 
-uint8_t* ShadowPages::stateOf(uintptr_t page) {
-  for (size_t i = 0; i < rangeCount_; ++i) {
-    if (page - ranges_[i].base < ranges_[i].size) return &ranges_[i].states[(page - ranges_[i].base) / kPageSize];
-  }
-  return nullptr;
-}
 
 Status ShadowPages::startTracking() {
   if (tracking_) return Status::ok();
@@ -195,16 +184,11 @@ size_t ShadowPages::trimUnchanged() {
   return dropped;
 }
 
-uint8_t* ShadowPages::absentOf(uintptr_t page) const {
-  for (size_t i = 0; i < rangeCount_; ++i) {
-    if (page - ranges_[i].base < ranges_[i].size) return &ranges_[i].absent[(page - ranges_[i].base) / kPageSize];
-  }
-  return nullptr;
-}
 
-uint8_t* ShadowPages::likelyOf(uintptr_t page) const {
+
+uint8_t* ShadowPages::byteOf(uint8_t* Range::*table, uintptr_t page) const {
   for (size_t i = 0; i < rangeCount_; ++i) {
-    if (page - ranges_[i].base < ranges_[i].size) return &ranges_[i].likely[(page - ranges_[i].base) / kPageSize];
+    if (page - ranges_[i].base < ranges_[i].size) return &(ranges_[i].*table)[(page - ranges_[i].base) / kPageSize];
   }
   return nullptr;
 }

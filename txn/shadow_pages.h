@@ -131,9 +131,11 @@ class ShadowPages {
   static constexpr uint8_t kPagePredicted = 8;  // opened for writing by prediction, maybe unwritten
 
   ShadowPages() = default;
-  uint8_t* stateOf(uintptr_t page);
-  uint8_t* absentOf(uintptr_t page) const;
-  uint8_t* likelyOf(uintptr_t page) const;
+  // The byte of table (one of Range's per-page tables) for page, or null if page is not tracked.
+  uint8_t* byteOf(uint8_t* Range::*table, uintptr_t page) const;
+  uint8_t* stateOf(uintptr_t page) const { return byteOf(&Range::states, page); }
+  uint8_t* absentOf(uintptr_t page) const { return byteOf(&Range::absent, page); }
+  uint8_t* likelyOf(uintptr_t page) const { return byteOf(&Range::likely, page); }
   bool openLikelyRun(uintptr_t page);
   PageSource* source_ = nullptr;
   platform::Status closeTouchedPages();
