@@ -61,7 +61,6 @@ void RequestWatcher::run() {
       continue;
     }
     txn::requestService();
-    requests_.fetch_add(1, std::memory_order_relaxed);
     // The station reads it at its next safepoint, or between steps: give it that long.
     timespec pause{0, static_cast<long>(kRepeatNanos)};
     nanosleep(&pause, nullptr);

@@ -41,7 +41,6 @@ class RequestWatcher {
   void enterIdle();
   // Guarantees the watcher serves no more (a serving in progress has finished).
   void leaveIdle();
-  uint64_t requests() const { return requests_.load(std::memory_order_relaxed); }
 
  private:
   void run();
@@ -51,7 +50,6 @@ class RequestWatcher {
   std::mutex idleLock_;  // held while the watcher serves, and to switch idle on and off
   bool idle_ = false;
   int wake_ = -1;  // an eventfd: readable once the thread must stop
-  std::atomic<uint64_t> requests_{0};
   std::thread thread_;
 };
 

@@ -61,7 +61,7 @@ class StationNode final : public txn::PageSource, public txn::CommitGate {
 
   // Any thread. Whether a running step is computing, not waiting in this node for a message
   // (then it reads what arrives itself): the moment to interrupt it for one (request_watcher.h).
-  bool interruptible() const { return txn::stepRunning() && !inTransport_.load(std::memory_order_relaxed); }
+  bool interruptible() const { return txn::inTransaction() && !inTransport_.load(std::memory_order_relaxed); }
 
   uint64_t pagesFetched() const { return fetched_; }
   uint64_t fetchNanos() const { return fetchNanos_; }

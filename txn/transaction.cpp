@@ -5,9 +5,9 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cstring>
 #include <unordered_map>
 #include <vector>
-#include <cstring>
 
 #include "heap/address_space.h"
 #include "heap/station_local.h"
@@ -32,8 +32,7 @@ constexpr uintptr_t kStackOverflowMargin = 64 * 1024;
 CommitGate* commitGate = nullptr;
 bool started = false;   // the ranges are registered and the fault handler added
 bool tracked = false;   // tracking on for this run
-bool stepOpen = false;
-std::atomic<bool> stepRunningNow{false};  // stepOpen, for other threads to read
+std::atomic<bool> stepOpen{false};  // atomic: other threads ask whether a step runs
 uintptr_t trackedHeapBase = 0;
 size_t trackedHeapSize = 0;
 bool pollClosed = false;
@@ -85,7 +84,6 @@ bool writePrediction = true;
 std::unordered_map<uintptr_t, WrittenBefore> writtenBefore;
 
 std::atomic<bool> serviceRequested{false};
-std::atomic<uint64_t> servicesDone{0};
 void (*serviceHook)(void*) = nullptr;
 void* serviceArgument = nullptr;
 
@@ -141,7 +139,6 @@ FaultOutcome onFault(const platform::Fault& fault) {
     openPollPage();
     if (running && serviceHook != nullptr && serviceRequested.exchange(false, std::memory_order_acq_rel)) {
       serviceHook(serviceArgument);
-      servicesDone.fetch_add(1, std::memory_order_relaxed);
       // What the hook received may doom the step (a write set): then it aborts here.
       if (local->abortRequest != 0) return redirectToAbort(fault, static_cast<AbortReason>(local->abortRequest));
     }
@@ -315,11 +312,9 @@ platform::Result<Outcome> runTransaction(void (*step)(void*), void* argument) {
   }
   uint64_t predictedBefore = pages.pagesPredicted();
   stepOpen = true;
-  stepRunningNow.store(true, std::memory_order_relaxed);
   StepCall call{step, argument};
   platform::Result<int> ran = runOnFiber(&enterStep, &call);
   stepOpen = false;
-  stepRunningNow.store(false, std::memory_order_relaxed);
   local->stackBase = savedStackBase;
   if (!ran.isOk()) {
     if (tracked) (void)pages.abort();
@@ -403,9 +398,6 @@ void setServiceHook(void (*hook)(void*), void* argument) {
   serviceArgument = argument;
 }
 
-bool stepRunning() { return stepRunningNow.load(std::memory_order_relaxed); }
-
-uint64_t servicesRun() { return servicesDone.load(std::memory_order_relaxed); }
 
 bool validateAgainstCommit(const uintptr_t* writtenPages, size_t count) {
   ShadowPages& pages = ShadowPages::instance();

@@ -61,6 +61,7 @@ bool transactionsStarted();
 // step(argument) ran on the fiber as one transaction and committed, or was aborted and left no
 // trace in the heap; an error only if the machinery itself failed (the heap is then undefined).
 platform::Result<Outcome> runTransaction(void (*step)(void*), void* argument);
+// Any thread. Whether a step is running on the station's thread.
 bool inTransaction();
 // Whether the running or last transaction's pages are tracked (false under --no-tracking).
 bool trackingOn();
@@ -89,10 +90,7 @@ void setWritePrediction(bool on);
 void requestService();
 // Requires hook to live while set. Guarantees hook(argument) is what requestService runs.
 void setServiceHook(void (*hook)(void*), void* argument);
-// How many times the service hook ran.
-uint64_t servicesRun();
-// Any thread (a relaxed read). Whether a step is running on the station's thread.
-bool stepRunning();
+
 // Validation (paper 000 §3): another station committed writes to these pages. Any thread.
 // Requires the pages already invalidated here, so that a first touch from now on sees the new
 // version. Guarantees: if the running transaction read any of them, it is asked to abort with
