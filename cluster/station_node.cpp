@@ -158,7 +158,7 @@ bool StationNode::waitFor(Awaited what, uint64_t deadline) {
       case Awaited::kGrant: return granted_;
       case Awaited::kPage: return answer_ != Answer::kNone;
       case Awaited::kHandBack: return handBackDone_;
-      case Awaited::kNothing: return true;
+      case Awaited::kVersion: return commitNumber_ >= answerVersion_ || fetchStale_;
     }
     return true;
   };
@@ -196,7 +196,6 @@ bool StationNode::fetchPage(uintptr_t page, void* into) {
     if (target == transport_.station() || (target != server_ && !transport_.isConnected(target))) target = server_;
     if (target == server_ && askedOwner) settle();
     askedOwner = target != server_;
-    if (target == transport_.station() || (target != server_ && !transport_.isConnected(target))) target = server_;
     fetchTarget_ = target;
     answer_ = Answer::kNone;
     fetchStale_ = false;
@@ -230,16 +229,9 @@ bool StationNode::fetchPage(uintptr_t page, void* into) {
     // The owner's version may be newer than this station's view: apply the commits up to it
     // first, so the page joins a consistent state; if one of them wrote the page, fetch again.
     uint64_t caughtUp = platform::monotonicNanos();
-    while (commitNumber_ < answerVersion_ && !fetchStale_) {
-      network::Message message;
-      uint64_t now = platform::monotonicNanos();
-      if (now >= deadline) break;
-      if (transport_.receive(message, deadline - now < kWaitSliceNanos ? deadline - now : kWaitSliceNanos)) {
-        handle(message);
-      }
-    }
+    bool caught = waitFor(Awaited::kVersion, deadline);
     catchUpNanos_ += platform::monotonicNanos() - caughtUp;
-    if (commitNumber_ < answerVersion_ && !fetchStale_) break;  // timed out
+    if (!caught) break;  // timed out
     if (fetchStale_) {
       target = ownerOf(page);
       continue;

@@ -88,7 +88,8 @@ class StationNode final : public txn::PageSource, public txn::CommitGate {
   uint32_t ownerOf(uintptr_t page) const;
 
  private:
-  enum class Awaited { kNothing, kGrant, kPage, kHandBack };
+  // kVersion: every commit up to the awaited page's version applied, or the page written since.
+  enum class Awaited { kGrant, kPage, kHandBack, kVersion };
   // What the awaited page request came to.
   enum class Answer { kNone, kData, kRedirect };
   // Handles one message; returns true if it was the one awaited.
