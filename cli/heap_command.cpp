@@ -1,6 +1,7 @@
 #include <iostream>
 #include <string>
 
+#include "cli/boot_image.h"
 #include "cli/commands.h"
 #include "heap/heap.h"
 #include "heap/heap_image.h"
@@ -38,6 +39,15 @@ int runCreate(const std::string& image, size_t sizeMiB) {
   return 0;
 }
 
+int runBootImage(const std::string& directory) {
+  std::string error;
+  if (!writeBootImage(directory, &error)) {
+    std::cerr << "plurix heap boot-image: " << error << '\n';
+    return 1;
+  }
+  return 0;
+}
+
 }  // namespace
 
 void addHeapCommand(CLI::App& app, int* status) {
@@ -57,6 +67,12 @@ void addHeapCommand(CLI::App& app, int* status) {
   create->add_option("--size", *sizeMiB, "Heap size in MiB (16 to 32768)")
       ->check(CLI::Range(size_t{16}, size_t{32768}));
   create->callback([createImage, sizeMiB, status] { *status = runCreate(*createImage, *sizeMiB); });
+
+  auto bootDirectory = std::make_shared<std::string>();
+  CLI::App* boot = heapCommand->add_subcommand(
+      "boot-image", "Write this binary's boot image (the standard library compiled into a heap) into DIR");
+  boot->add_option("DIR", *bootDirectory, "Directory (the build puts it beside the plurix executable)")->required();
+  boot->callback([bootDirectory, status] { *status = runBootImage(*bootDirectory); });
 }
 
 }  // namespace plurix::cli

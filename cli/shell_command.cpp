@@ -9,11 +9,9 @@
 #include <memory>
 #include <string>
 
+#include "cli/boot_image.h"
 #include "cli/commands.h"
 #include "cli/station_join.h"
-#include "compiler/codegen/program_compiler.h"
-#include "compiler/front_end.h"
-#include "compiler/live/heap_sources.h"
 #include "runtime/launch/runtime.h"
 #include "runtime/launch/stack_overflow.h"
 #include "shell/line_reader.h"
@@ -33,32 +31,13 @@ struct ShellOptions {
   std::string history;
 };
 
-// A heap of the standard library alone, compiled for an open world and ready for live compiles.
+// A heap of the standard library alone, ready for live compiles (boot_image.h).
 std::unique_ptr<heap::Heap> embeddedHeap(size_t heapMiB, std::string* error) {
-  heap::HeapConfig config;
-  config.size = heapMiB << 20;
-  auto created = heap::Heap::create(config);
-  if (!created.isOk()) {
-    *error = std::string("cannot create the heap: ") + created.status().message();
-    return nullptr;
-  }
-  auto heap = std::make_unique<heap::Heap>(std::move(created.value()));
-  runtime::attachRuntime(*heap);
-  compiler::FrontEnd frontEnd;
-  if (!frontEnd.check()) {
-    *error = "the standard library does not compile";
-    return nullptr;
-  }
-  compiler::codegen::ProgramCompiler compiler(*heap);
-  compiler.setClosedWorld(false);
-  if (!compiler.compile(frontEnd.allUnits(), compiler::jit::OptLevel::kQuick, compiler::jit::OptLevel::kQuick,
-                        error)) {
-    return nullptr;
-  }
-  platform::Status recorded = compiler::live::recordLibrary(*heap);
-  if (recorded.isOk()) recorded = txn::startTransactions(*heap);
-  if (!recorded.isOk()) {
-    *error = recorded.message();
+  bool fromImage = false;
+  std::unique_ptr<heap::Heap> heap = openLibraryHeap(heapMiB, true, &fromImage, error);
+  if (heap == nullptr) return nullptr;
+  if (platform::Status started = txn::startTransactions(*heap); !started.isOk()) {
+    *error = started.message();
     return nullptr;
   }
   return heap;

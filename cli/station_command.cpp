@@ -11,9 +11,12 @@
 #include <memory>
 #include <string>
 
+#include "cli/boot_image.h"
 #include "cli/commands.h"
 #include "cli/run_program.h"
+#include "cli/source_units.h"
 #include "cli/station_join.h"
+#include "compiler/live/live_compiler.h"
 #include "cluster/joined_heap.h"
 #include "cluster/page_messages.h"
 #include "cluster/page_server.h"
@@ -43,6 +46,7 @@ struct StationOptions {
   bool statistics = false;
   bool noFairness = false;
   bool noBalance = false;
+  bool noBootImage = false;
   std::vector<std::string> files;
 };
 
@@ -77,6 +81,35 @@ int servePages(heap::Heap& heap, network::TcpTransport& transport, bool statisti
   return 0;
 }
 
+// Compiles the program's files into the library heap and runs its main as a transaction here;
+// returns main's exit status, or 1 (2 for a bad file name) when nothing could run.
+int compileAndRunMain(heap::Heap& heap, const StationOptions& options) {
+  std::vector<compiler::live::SourceUnit> units;
+  if (!readSourceUnits(options.files, "plurix station", &units)) return 2;
+  if (platform::Status started = txn::startTransactions(heap); !started.isOk()) {
+    std::cerr << "plurix station: cannot start transactions: " << started.message() << "\n";
+    return 1;
+  }
+  compiler::live::LiveCompiler compiler(heap);
+  compiler::live::LiveResult result;
+  if (!compiler.compile(units, compiler::live::LiveOptions{}, std::cerr, &result)) return 1;
+  if (result.mainClass.empty()) {
+    std::cerr << "plurix station: no class in " << options.files.front()
+              << " declares 'public static void main(String[] args)'\n";
+    return 1;
+  }
+  const runtime::ClassInfo* mainClass = runtime::findClassTransacted(result.mainClass);
+  if (mainClass == nullptr) {
+    std::cerr << "plurix station: internal error: " << result.mainClass << " is not in the heap after its compile\n";
+    return 1;
+  }
+  if (options.statistics) {
+    std::cerr << "plurix station: checked the program in " << result.checkMs << " ms, compiled "
+              << result.newClasses.size() << " classes into the heap in " << result.compileMs << " ms\n";
+  }
+  return runtime::runMain(mainClass, programArguments());
+}
+
 int createStation(const StationOptions& options) {
   platform::Result<network::ClusterKey> key = access(options.keyFile.c_str(), F_OK) == 0
                                                   ? network::ClusterKey::load(options.keyFile.c_str())
@@ -85,24 +118,37 @@ int createStation(const StationOptions& options) {
     std::cerr << "plurix station: " << key.status().message() << "\n";
     return 1;
   }
-  RunOptions run;
-  run.files = options.files;
-  run.heapMiB = options.heapMiB;
-  run.liveHeap = true;  // plurix submit compiles into it later
-  run.afterMain = [&](heap::Heap& heap, int status) {
-    network::TcpTransportOptions transportOptions;
-    transportOptions.station = cluster::transportIdOf(heap.station());
-    network::TcpTransport transport(key.value(), transportOptions);
-    if (platform::Status listening = transport.listen(options.listen.c_str()); !listening.isOk()) {
-      std::cerr << "plurix station: " << listening.message() << "\n";
+  uint64_t startedAt = platform::monotonicNanos();
+  bool fromImage = false;
+  std::string error;
+  std::unique_ptr<heap::Heap> heap = openLibraryHeap(options.heapMiB, !options.noBootImage, &fromImage, &error);
+  if (heap == nullptr) {
+    std::cerr << "plurix station: " << error << "\n";
+    return 1;
+  }
+  if (options.statistics) {
+    std::cerr << "plurix station: " << (fromImage ? "mapped the boot image" : "compiled the standard library") << " in "
+              << (platform::monotonicNanos() - startedAt) / 1e6 << " ms\n";
+  }
+  int status = 0;
+  if (!options.files.empty()) {
+    status = compileAndRunMain(*heap, options);
+    if (platform::Status stopped = txn::stopTransactions(); !stopped.isOk()) {
+      std::cerr << "plurix station: " << stopped.message() << "\n";
       return 1;
     }
-    std::string host = options.listen.substr(0, options.listen.rfind(':'));
-    std::cout << "station " << heap.station() << " serves the heap at " << host << ":" << transport.listeningPort()
-              << " (main exited with " << status << ")" << std::endl;
-    return servePages(heap, transport, options.statistics);
-  };
-  return runProgram(run);
+  }
+  network::TcpTransportOptions transportOptions;
+  transportOptions.station = cluster::transportIdOf(heap->station());
+  network::TcpTransport transport(key.value(), transportOptions);
+  if (platform::Status listening = transport.listen(options.listen.c_str()); !listening.isOk()) {
+    std::cerr << "plurix station: " << listening.message() << "\n";
+    return 1;
+  }
+  std::string host = options.listen.substr(0, options.listen.rfind(':'));
+  std::cout << "station " << heap->station() << " serves the heap at " << host << ":" << transport.listeningPort()
+            << " (main exited with " << status << ")" << std::endl;
+  return servePages(*heap, transport, options.statistics);
 }
 
 void reportJoinStatistics(const StationOptions& options, const heap::Heap& heap, const cluster::StationNode& node,
@@ -180,6 +226,8 @@ void addStationCommand(CLI::App& app, int* status) {
                     "With --join: never reserve the right to commit for a starving transaction (to measure)");
   station->add_flag("--no-balance", options->noBalance,
                     "With --join and no --main: do not move work from this station to less loaded ones");
+  station->add_flag("--no-boot-image", options->noBootImage,
+                    "With --create: compile the standard library instead of mapping the boot image (to measure)");
   station->add_option("FILE", options->files, "With --create: source files (.java; none: a heap of the library alone)");
   station->callback([options, status] {
     if (options->create == !options->join.empty()) {

@@ -5,15 +5,14 @@
 // --on K, registers a plurix.MainLauncher with station K, waits for it, and prints what main
 // printed there. Either way main may register transactions with any station.
 #include <csignal>
-#include <fstream>
 #include <iostream>
 #include <memory>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "cli/commands.h"
 #include "cli/run_program.h"
+#include "cli/source_units.h"
 #include "cli/station_join.h"
 #include "compiler/live/live_compiler.h"
 #include "heap/name_service.h"
@@ -43,24 +42,6 @@ struct SubmitOptions {
 
 volatile sig_atomic_t interrupted = 0;
 void interrupt(int) { interrupted = 1; }
-
-bool readUnits(const std::vector<std::string>& files, std::vector<compiler::live::SourceUnit>* units) {
-  for (const std::string& file : files) {
-    if (file.size() < 6 || file.compare(file.size() - 5, 5, ".java") != 0) {
-      std::cerr << "plurix submit: " << file << ": not a .java file (program arguments go after --)\n";
-      return false;
-    }
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-      std::cerr << "plurix submit: cannot read " << file << ": no such file or not readable\n";
-      return false;
-    }
-    std::ostringstream text;
-    text << in.rdbuf();
-    units->push_back({file, text.str()});
-  }
-  return true;
-}
 
 // The launcher on station K, kept reachable under a root name while this command waits for it.
 struct Launch {
@@ -156,7 +137,7 @@ int runOnStation(JoinedStation& joined, const std::string& mainClass, int statio
 
 int submit(const SubmitOptions& options) {
   std::vector<compiler::live::SourceUnit> units;
-  if (!readUnits(options.files, &units)) return 2;
+  if (!readSourceUnits(options.files, "plurix submit", &units)) return 2;
   std::string address;
   std::string keyFile;
   std::string error;
