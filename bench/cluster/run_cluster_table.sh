@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The cluster table (docs/BENCHMARKS.md "Cluster table"), all stations on this host over loopback,
 # using the cluster tests' harness (tests/cluster/cluster_test_lib.sh) and programs:
-#  - boot: `station --create` of samples/hello until it prints that it serves; join: a
-#    `station --join --main Hello` from start to exit (its first transaction is Hello.main);
+#  - boot: `station --create` until it prints that it serves: of the library alone (from the
+#    boot image, and compiling it), and of samples/hello; join: a `station --join --main Hello`
+#    from start to exit (its first transaction is Hello.main);
 #  - commit latency and commits per second: STATIONS joined stations each run 8 Ticks
 #    transactions of TICKS steps (bench/cluster/Ticks.java), which never conflict;
 #  - speed-ups: the ray tracer (tests/cluster/programs/raytracer) and SOR (programs/sor) on 1, 2
@@ -42,37 +43,44 @@ run_workers() {  # MAIN STATIONS: workers with SHARE STATIONS; prints their wall
   echo $((($(now_us) - start) / 1000))
 }
 
-boot_and_join() {  # prints: boot ms, join process ms, join ms as the joiner counts it
-  local start line boot join
+# boot_until_serving [OPTION...] [FILE...]: starts `station --create` with them; prints the ms
+# until it says it serves; leaves it running as $creator with its address in $address.
+boot_until_serving() {
+  local start line
   start=$(now_us)
-  coproc BOOT { exec "$plurix" station --create --key "$tmp/cluster.key" "$samples/hello/Hello.java" 2>/dev/null; }
+  coproc BOOT { exec "$plurix" station --create --key "$tmp/cluster.key" "$@" 2>/dev/null; }
   creator=$BOOT_PID
   address=""
   while [ -z "$address" ] && read -r line <&"${BOOT[0]}"; do
     address=$(sed -n 's/^station 0 serves the heap at \([^ ]*\) .*/\1/p' <<<"$line")
   done
-  boot=$(($(now_us) - start))
   [ -n "$address" ] || fail "the creating station never served"
-  start=$(now_us)
-  "$plurix" station --join "$address" --key "$tmp/cluster.key" --main Hello --stats >"$tmp/join.out" 2>"$tmp/join.err" \
-    || fail "the joining station failed"
-  join=$(($(now_us) - start))
-  [ "$(cat "$tmp/join.out")" = "Hello, Plurix!" ] || fail "the joined station did not run Hello"
-  stop_creator
-  echo "$((boot / 1000)).$(printf %03d $((boot % 1000))) $((join / 1000)).$(printf %03d $((join % 1000)))" \
-    "$(sed -n 's/.*joined as station [0-9]* in \([0-9.]*\) ms.*/\1/p' "$tmp/join.err")"
+  local boot=$(($(now_us) - start))
+  echo "$((boot / 1000)).$(printf %03d $((boot % 1000)))"
 }
+ms_since() { local t=$(($(now_us) - $1)); echo "$((t / 1000)).$(printf %03d $((t % 1000)))"; }
 
 echo "| boot and join, best of $repetitions | ms | all runs |"
 echo "|---|---:|---|"
-boots="" joins="" joined=""
+declare -A runs=()
 for ((r = 0; r < repetitions; r++)); do
-  read -r b j k < <(boot_and_join)
-  boots+="$b " joins+="$j " joined+="$k "
+  # Each boot runs in this shell (not a command substitution) so that its creator can be stopped.
+  boot_until_serving >"$tmp/boot.ms"; runs[alone]+="$(cat "$tmp/boot.ms") "; stop_creator
+  boot_until_serving --no-boot-image >"$tmp/boot.ms"; runs[compiled]+="$(cat "$tmp/boot.ms") "; stop_creator
+  boot_until_serving "$samples/hello/Hello.java" >"$tmp/boot.ms"; runs[hello]+="$(cat "$tmp/boot.ms") "
+  start=$(now_us)
+  "$plurix" station --join "$address" --key "$tmp/cluster.key" --main Hello --stats >"$tmp/join.out" 2>"$tmp/join.err" \
+    || fail "the joining station failed"
+  runs[join]+="$(ms_since "$start") "
+  [ "$(cat "$tmp/join.out")" = "Hello, Plurix!" ] || fail "the joined station did not run Hello"
+  runs[joined]+="$(sed -n 's/.*joined as station [0-9]* in \([0-9.]*\) ms.*/\1/p' "$tmp/join.err") "
+  stop_creator
 done
-echo "| boot: \`station --create\` Hello until it serves | $(min <<<"$boots") | $boots|"
-echo "| join: \`station --join --main Hello\`, start to exit | $(min <<<"$joins") | $joins|"
-echo "| join as the joiner counts it (connect, geometry, adopt) | $(min <<<"$joined") | $joined|"
+echo "| boot: \`station --create\` (the library alone, from the boot image) until it serves | $(min <<<"${runs[alone]}") | ${runs[alone]}|"
+echo "| the same compiling the library (\`--no-boot-image\`) | $(min <<<"${runs[compiled]}") | ${runs[compiled]}|"
+echo "| boot with a program: \`station --create\` Hello (checked, compiled, run) until it serves | $(min <<<"${runs[hello]}") | ${runs[hello]}|"
+echo "| join: \`station --join --main Hello\`, start to exit | $(min <<<"${runs[join]}") | ${runs[join]}|"
+echo "| join as the joiner counts it (connect, geometry, adopt) | $(min <<<"${runs[joined]}") | ${runs[joined]}|"
 echo
 
 echo "| stations × 8 Ticks × $ticks steps | µs per step, each station | commits/s, cluster | commits | conflicts | pages fetched |"
