@@ -163,7 +163,8 @@ void reportJoinStatistics(const StationOptions& options, const heap::Heap& heap,
             << " redirects followed, waited " << node.ownerWaitNanos() / 1e6 << " ms for owners ("
             << node.ownerRequests() << " requests), " << node.homeWaitNanos() / 1e6 << " ms for the home ("
             << node.homeRequests() << " requests), " << node.catchUpNanos() / 1e6
-            << " ms for commits up to a page's version, "
+            << " ms for commits up to a page's version, " << node.grantWaitNanos() / 1e6
+            << " ms for the right to commit (" << node.grants() << " grants), "
             << node.conflicts() << " conflicts, " << runtime::loopCounters().reservedSteps
             << " steps run holding the right to commit\n";
 }

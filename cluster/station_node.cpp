@@ -375,10 +375,13 @@ void StationNode::recover(uint64_t newest) {
 
 void StationNode::obtainGrant() {
   granted_ = false;
+  uint64_t askedAt = platform::monotonicNanos();
   if (!transport_.send(server_, static_cast<uint16_t>(PageMessage::kCommitRequest), commitNumber_, nullptr, 0).isOk() ||
-      !waitFor(Awaited::kGrant, platform::monotonicNanos() + kReplyTimeoutNanos)) {
+      !waitFor(Awaited::kGrant, askedAt + kReplyTimeoutNanos)) {
     platform::fatal("the cluster's home did not grant the right to commit in time");
   }
+  grantWaitNanos_ += platform::monotonicNanos() - askedAt;
+  ++grants_;
 }
 
 void StationNode::reserveBeforeStep() {

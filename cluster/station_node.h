@@ -71,6 +71,9 @@ class StationNode final : public txn::PageSource, public txn::CommitGate {
   uint64_t ownerWaitNanos() const { return ownerWaitNanos_; }
   uint64_t homeWaitNanos() const { return homeWaitNanos_; }
   uint64_t catchUpNanos() const { return catchUpNanos_; }
+  // Time spent waiting for the right to commit, and how many times it was granted.
+  uint64_t grantWaitNanos() const { return grantWaitNanos_; }
+  uint64_t grants() const { return grants_; }
   uint64_t ownerRequests() const { return ownerRequests_; }
   uint64_t homeRequests() const { return homeRequests_; }
   uint64_t redirectsFollowed() const { return redirects_; }
@@ -144,6 +147,8 @@ class StationNode final : public txn::PageSource, public txn::CommitGate {
   uint64_t homeRequests_ = 0;
   uint64_t homeWaitNanos_ = 0;
   uint64_t catchUpNanos_ = 0;
+  uint64_t grantWaitNanos_ = 0;
+  uint64_t grants_ = 0;
   uint64_t redirects_ = 0;
   uint64_t handedBack_ = 0;
   uint64_t commits_ = 0;

@@ -292,18 +292,33 @@ Admission ShadowPages::admit(const platform::Fault& fault) {
 Status ShadowPages::closeTouchedPages() {
   for (size_t i = 0; i < likelyCount_; ++i) *likelyOf(likely_[i]) = 0;
   likelyCount_ = 0;
-  // Close in address order, one protect per run of adjacent pages: fewer system calls, and the
-  // kernel merges the mappings back instead of splitting them page by page.
-  std::sort(touched_, touched_ + touchedCount_);
+  // One protect per tracked range, over the span from its lowest touched page to its highest.
+  // Every page between is closed already: nothing in a tracked range is open outside a step
+  // (copyCommitted closes what it opens before it returns). A protect that takes access away
+  // flushes the TLB, which under a hypervisor costs some 20 us a call whatever its length
+  // (docs/TRANSACTIONS.md), so one call over the span beats one per run of adjacent pages by
+  // far; and the kernel merges the range's mappings back into one.
+  uintptr_t low[kMaxRanges];
+  uintptr_t high[kMaxRanges];
+  for (size_t r = 0; r < rangeCount_; ++r) {
+    low[r] = UINTPTR_MAX;
+    high[r] = 0;
+  }
+  for (size_t i = 0; i < touchedCount_; ++i) {
+    uintptr_t page = touched_[i];
+    for (size_t r = 0; r < rangeCount_; ++r) {
+      if (page - ranges_[r].base >= ranges_[r].size) continue;
+      low[r] = std::min(low[r], page);
+      high[r] = std::max(high[r], page);
+      ranges_[r].states[(page - ranges_[r].base) / kPageSize] = 0;
+      break;
+    }
+  }
   Status result = Status::ok();
-  size_t i = 0;
-  while (i < touchedCount_) {
-    size_t end = i + 1;
-    while (end < touchedCount_ && touched_[end] == touched_[end - 1] + kPageSize) ++end;
-    Status closed = platform::protectPages(touched_[i], (end - i) * kPageSize, platform::kNoAccess);
+  for (size_t r = 0; r < rangeCount_; ++r) {
+    if (low[r] > high[r]) continue;
+    Status closed = platform::protectPages(low[r], high[r] - low[r] + kPageSize, platform::kNoAccess);
     if (!closed.isOk() && result.isOk()) result = closed;
-    for (size_t k = i; k < end; ++k) *stateOf(touched_[k]) = 0;
-    i = end;
   }
   size_t shadowBytes = writtenCount_ * kPageSize;
   shadowBytesUsedMax_ = std::max(shadowBytesUsedMax_, shadowBytes);

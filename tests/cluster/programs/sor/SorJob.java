@@ -13,7 +13,7 @@ public class SorJob {
     static int iterations = 100;
     static double[][] grid;
     static Band[] bands;
-    static Barrier barrier;
+    static PartyBarrier barrier;
 
     // The barrier's generations: one when every station has set up, then one per sweep.
     static int generations() {
@@ -31,7 +31,7 @@ public class SorJob {
         }
         grid = Sor.initialGrid(rows, columns);
         bands = Sor.makeBands(rows, bandCount);
-        barrier = new Barrier(stations);
+        barrier = new PartyBarrier(stations);
         System.out.println("job: sor " + rows + "x" + columns + ", " + iterations + " iterations, "
                 + bands.length + " bands over " + stations + " stations");
     }

@@ -1,9 +1,12 @@
 import plurix.*;
-
 // On a joined station: relaxes a contiguous block of SorJob's bands, sweep after sweep, meeting
 // the other stations at SorJob.barrier after each (arguments: share stations; this station takes
-// block `share` of `stations`). The transaction never waits inside a step: a step relaxes, the
-// next arrives, and later steps return until the barrier's generation has passed.
+// block `share` of `stations`). The transaction never waits inside a step: a step relaxes and
+// arrives, and later steps return until the barrier's generation has passed.
+//
+// The barrier is a PartyBarrier: this station's arrival writes only its own slot, so it can
+// arrive in the step that relaxes without ever conflicting with another station's arrival, and
+// a sweep costs one commit and one write set per station.
 //
 // The relaxing step must not conflict with the neighbours' steps. Rows belong to whole pages (each
 // row is an array larger than a page), but the first row of a neighbour's block is written by the
@@ -21,7 +24,7 @@ public class SorWorker extends Transaction {
 
     private final int share;
     private final int stations;
-    private Barrier barrier;
+    private PartyBarrier barrier;
     private Band[] mine;
     private double[][] view;
     private double[][] ghosts;
@@ -47,11 +50,11 @@ public class SorWorker extends Transaction {
                 mine[b].relax(view, sweep & 1, Sor.OMEGA);
             }
             phase = ARRIVE;
-            return;
         }
         if (phase == ARRIVE) {
-            generation = barrier.arrive();
+            generation = barrier.arrive(share);
             phase = WAIT;
+            return;
         }
         if (!barrier.passed(generation)) {
             return;
