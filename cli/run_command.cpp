@@ -119,7 +119,8 @@ int runProgram(const RunOptions& options) {
               << " aborted; " << loop.rounds << " rounds, " << loop.steps << " steps, " << loop.retired
               << " retired, " << loop.systemSteps << " system steps; pages read " << transactions.pagesRead
               << ", written " << transactions.pagesWritten << "; pages opened by write prediction "
-              << transactions.pagesPredicted << ", of them unwritten " << transactions.predictedUnwritten << "\n";
+              << transactions.pagesPredicted << ", of them unwritten " << transactions.predictedUnwritten
+              << "; pages opened for reading by read prediction " << transactions.readsPredicted << "\n";
     if (settings.injectAborts) std::cerr << "plurix run: " << runtime::injectedAborts() << " aborts injected\n";
   }
   return status;

@@ -162,6 +162,55 @@ bool ShadowPages::openLikelyRun(uintptr_t page) {
   return true;
 }
 
+void ShadowPages::predictReads(const uintptr_t* pages, size_t count) {
+  if (!open_ || !tracking_) return;
+  auto closedAndPresent = [this](uintptr_t page) {
+    uint8_t* state = stateOf(page);
+    return state != nullptr && *state == 0 && *absentOf(page) == 0;
+  };
+  auto stateFor = [](uintptr_t bits) {
+    return static_cast<uint8_t>(((bits & kPredictRead) != 0 ? kPageRead : 0) |
+                                ((bits & kPredictExecute) != 0 ? kPageExecuted : 0));
+  };
+  constexpr uintptr_t kBits = kPredictRead | kPredictExecute;
+  size_t i = 0;
+  while (i < count) {
+    uintptr_t first = pages[i] & kPageMask;
+    uintptr_t bits = pages[i] & kBits;
+    if (bits == 0 || !closedAndPresent(first)) {
+      ++i;
+      continue;
+    }
+    uintptr_t end = first + kPageSize;
+    size_t next = i + 1;
+    while (next < count && pages[next] == (end | bits) && closedAndPresent(end)) {
+      end += kPageSize;
+      ++next;
+    }
+    uint8_t state = stateFor(bits);
+    if (platform::protectPages(first, end - first, accessOf(state, kPageRead, kPageWritten, kPageExecuted)).isOk()) {
+      for (uintptr_t at = first; at < end; at += kPageSize) {
+        *stateOf(at) = state;
+        touched_[touchedCount_++] = at;
+        ++readsPredicted_;
+      }
+    }
+    i = next;
+  }
+}
+
+size_t ShadowPages::readOnlyPages(uintptr_t* into, size_t capacity) const {
+  size_t n = 0;
+  for (size_t i = 0; i < touchedCount_ && n < capacity; ++i) {
+    uint8_t state = *stateOf(touched_[i]);
+    if ((state & kPageWritten) != 0) continue;
+    uintptr_t bits = ((state & kPageRead) != 0 ? kPredictRead : 0) | ((state & kPageExecuted) != 0 ? kPredictExecute : 0);
+    if (bits != 0) into[n++] = touched_[i] | bits;
+  }
+  std::sort(into, into + n);
+  return n;
+}
+
 size_t ShadowPages::trimUnchanged() {
   size_t dropped = 0;
   size_t i = 0;

@@ -63,8 +63,8 @@ class ShadowPages {
   platform::Status abort();
   bool open() const { return open_; }
 
-  // The open transaction's sets: page addresses in order of first touch (the read set is sorted
-  // by address once the transaction closes). A written page is in both sets.
+  // The open transaction's sets: page addresses in order of first touch. A written page is in
+  // both sets.
   const uintptr_t* readSet() const { return touched_; }
   size_t readPages() const { return touchedCount_; }
   const uintptr_t* writeSet() const { return written_; }
@@ -89,6 +89,22 @@ class ShadowPages {
   size_t trimUnchanged();
   // How many pages prediction has opened, over all transactions.
   uint64_t pagesPredicted() const { return pagesPredicted_; }
+
+  // Requires an open transaction, pages in address order, each a page address with the access it
+  // was read with in its low bits (kPredictRead, kPredictExecute), as readOnlyPages gives them.
+  // Guarantees each of them that is tracked, present and closed opened for that access and in
+  // the read set, with one protection change per run of adjacent pages of one access (read
+  // prediction: what the same transaction's last steps all read, its next step reads without a
+  // fault). A page that is not present is left to fault and be fetched.
+  void predictReads(const uintptr_t* pages, size_t count);
+  // Requires an open transaction whose step has ended. Guarantees into[0..n) holds, in address
+  // order, the first n of the pages it read and did not write, each with its access in the low
+  // bits; returns n (at most capacity).
+  size_t readOnlyPages(uintptr_t* into, size_t capacity) const;
+  static constexpr uintptr_t kPredictRead = 1;
+  static constexpr uintptr_t kPredictExecute = 2;
+  // How many pages read prediction has opened, over all transactions.
+  uint64_t readsPredicted() const { return readsPredicted_; }
 
   // Async-signal-safe. Requires fault on a tracked page. Guarantees the page opened as the
   // access needs (fetched first from the page source if not present, recorded, and shadowed
@@ -154,6 +170,7 @@ class ShadowPages {
   uintptr_t* likely_ = nullptr;  // pages marked by predictWrites, to unmark at close
   size_t likelyCount_ = 0;
   uint64_t pagesPredicted_ = 0;
+  uint64_t readsPredicted_ = 0;
   unsigned char* shadows_ = nullptr;  // shadow i is the copy of written_[i]
   size_t shadowBytesUsedMax_ = 0;     // how far the shadow pool has been touched
 };

@@ -4,8 +4,10 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cstring>
+#include <iterator>
 #include <unordered_map>
 #include <vector>
 
@@ -75,10 +77,19 @@ static_assert(offsetof(heap::StationLocal, provenLive) - offsetof(heap::StationL
 constexpr size_t kPredictedPagesMax = 16384;  // per step remembered: 64 MiB of shadows at most
 constexpr size_t kRememberedTransactionsMax = 4096;
 constexpr size_t kRememberedSteps = 4;
+constexpr size_t kPredictedReadsMax = 1024;  // pages a step reads that prediction may open
+// Per transaction (the step key): the write sets of its last committed steps (write prediction),
+// and the pages its last committed step read and did not write, and of those the ones the step
+// before read too, which its next step opens before it runs (read prediction). Only what two
+// steps in a row read is predicted: what a step reads once (a random account) stays out of the
+// next step's read set, where it could only doom it.
 struct WrittenBefore {
   std::vector<uintptr_t> steps[kRememberedSteps];
   size_t next = 0;
+  std::vector<uintptr_t> readLast;
+  std::vector<uintptr_t> readTwice;
 };
+std::vector<uintptr_t> readScratch;
 uintptr_t stepKey = 0;
 bool writePrediction = true;
 std::unordered_map<uintptr_t, WrittenBefore> writtenBefore;
@@ -291,6 +302,25 @@ bool transactionsStarted() { return started && (!tracked || ShadowPages::instanc
 bool inTransaction() { return stepOpen; }
 bool trackingOn() { return tracked; }
 
+namespace {
+
+// Requires a committing step of stepKey. Guarantees what it read and did not write remembered
+// for its transaction's next step (WrittenBefore).
+void rememberReads(const ShadowPages& pages) {
+  readScratch.resize(kPredictedReadsMax);
+  readScratch.resize(pages.readOnlyPages(readScratch.data(), readScratch.size()));
+  if (writtenBefore.size() >= kRememberedTransactionsMax && writtenBefore.find(stepKey) == writtenBefore.end()) {
+    writtenBefore.clear();
+  }
+  WrittenBefore& remembered = writtenBefore[stepKey];
+  remembered.readTwice.clear();
+  std::set_intersection(remembered.readLast.begin(), remembered.readLast.end(), readScratch.begin(), readScratch.end(),
+                        std::back_inserter(remembered.readTwice));
+  remembered.readLast.swap(readScratch);
+}
+
+}  // namespace
+
 platform::Result<Outcome> runTransaction(void (*step)(void*), void* argument) {
   ShadowPages& pages = ShadowPages::instance();
   if (!transactionsStarted()) return Status::error(platform::ErrorCode::kInvalidArgument, "transactions not started");
@@ -301,9 +331,12 @@ platform::Result<Outcome> runTransaction(void (*step)(void*), void* argument) {
   heap::ObjectHeader* savedStation = local->station;
   uintptr_t savedStackBase = local->stackBase;
   if (tracked) pages.begin();
+  uint64_t readsPredictedBefore = pages.readsPredicted();
   if (tracked && stepKey != 0) {
     auto remembered = writtenBefore.find(stepKey);
     if (remembered != writtenBefore.end()) {
+      const std::vector<uintptr_t>& reads = remembered->second.readTwice;
+      pages.predictReads(reads.data(), reads.size());
       for (size_t step = 0; step < kRememberedSteps; ++step) {
         const std::vector<uintptr_t>& written = remembered->second.steps[step];
         pages.predictWrites(written.data(), written.size(), static_cast<uint8_t>(1u << step));
@@ -328,6 +361,7 @@ platform::Result<Outcome> runTransaction(void (*step)(void*), void* argument) {
     if (requested != AbortReason::kNone) reason = requested;
   }
   totals.pagesPredicted += pages.pagesPredicted() - predictedBefore;
+  totals.readsPredicted += pages.readsPredicted() - readsPredictedBefore;
   if (reason == AbortReason::kNone && tracked) totals.predictedUnwritten += pages.trimUnchanged();
   if (reason == AbortReason::kNone && commitGate != nullptr && tracked && !commitGate->beforeCommit()) {
     reason = AbortReason::kConflict;
@@ -343,6 +377,7 @@ platform::Result<Outcome> runTransaction(void (*step)(void*), void* argument) {
       remembered.steps[remembered.next].assign(pages.writeSet(), pages.writeSet() + pages.writtenPages());
       remembered.next = (remembered.next + 1) % kRememberedSteps;
     }
+    if (tracked && stepKey != 0) rememberReads(pages);
     Status committed = tracked ? pages.commit() : Status::ok();
     if (!committed.isOk()) return committed;
     ++local->commitNumber;

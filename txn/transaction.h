@@ -137,6 +137,7 @@ struct Counters {
   uint64_t pagesWritten = 0;
   uint64_t pagesPredicted = 0;      // opened for writing before a step by write prediction
   uint64_t predictedUnwritten = 0;  // of those, found unchanged and dropped from the write set
+  uint64_t readsPredicted = 0;      // opened for reading before a step by read prediction
 };
 const Counters& counters();
 // Whether the heap page holding address is present on this station (a joined station fetches a
