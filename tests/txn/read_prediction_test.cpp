@@ -13,28 +13,13 @@
 namespace plurix::txn {
 namespace {
 
-using testing::kPageBytes;
-using testing::TransactionTest;
+using testing::PredictionTest;
 
 constexpr size_t kPages = 8;
-// A name of its own per test: what an earlier test's steps read must not be remembered for it.
-uintptr_t nextKey = 0x9000;
 
-class ReadPredictionTest : public TransactionTest {
+class ReadPredictionTest : public PredictionTest {
  protected:
-  void SetUp() override {
-    TransactionTest::SetUp();
-    key_ = ++nextKey;
-    pages_ = newPages(kPages);
-    for (size_t page = 0; page < kPages; ++page) {
-      memset(pages_->bytes() + page * kPageBytes + sizeof(heap::ObjectHeader), static_cast<int>('a' + page),
-             kPageBytes - sizeof(heap::ObjectHeader));
-    }
-  }
-  void TearDown() override {
-    setStepKey(0);
-    TransactionTest::TearDown();
-  }
+  void SetUp() override { setUpPages(kPages, 'a'); }
   // One step of the named transaction reading the pages given; returns how many pages read
   // prediction opened for it, and leaves its read set in read_.
   uint64_t readStep(const std::vector<size_t>& which) {
@@ -53,8 +38,6 @@ class ReadPredictionTest : public TransactionTest {
     return std::find(read_.begin(), read_.end(), pageAddress(pages_, page)) != read_.end();
   }
 
-  heap::ObjectHeader* pages_ = nullptr;
-  uintptr_t key_ = 0;
   std::vector<uintptr_t> read_;
 };
 

@@ -153,4 +153,28 @@ class TransactionTest : public heap::testing::HeapTest {
   }
 };
 
+// For the prediction tests: steps of a transaction named by a step key no other test used (what
+// an earlier test's steps touched, at the same addresses of a heap made anew, must not be
+// remembered for it), on pages_ of pageCount pages, page i filled with fill + i past the header.
+class PredictionTest : public TransactionTest {
+ protected:
+  void setUpPages(size_t pageCount, int fill) {
+    TransactionTest::SetUp();
+    static uintptr_t lastKey = 0x1000;
+    key_ = ++lastKey;
+    pages_ = newPages(pageCount);
+    for (size_t page = 0; page < pageCount; ++page) {
+      memset(pages_->bytes() + page * kPageBytes + sizeof(heap::ObjectHeader), fill + static_cast<int>(page),
+             kPageBytes - sizeof(heap::ObjectHeader));
+    }
+  }
+  void TearDown() override {
+    setStepKey(0);
+    TransactionTest::TearDown();
+  }
+
+  heap::ObjectHeader* pages_ = nullptr;
+  uintptr_t key_ = 0;
+};
+
 }  // namespace plurix::txn::testing

@@ -12,29 +12,13 @@
 namespace plurix::txn {
 namespace {
 
-using testing::kPageBytes;
-using testing::TransactionTest;
+using testing::PredictionTest;
 
 constexpr size_t kPages = 8;
-// Each test's transaction has a name of its own: what an earlier test's steps wrote (at the same
-// addresses, in a heap made anew) must not be remembered for it.
-uintptr_t nextKey = 0x1000;
 
-class WritePredictionTest : public TransactionTest {
+class WritePredictionTest : public PredictionTest {
  protected:
-  void SetUp() override {
-    TransactionTest::SetUp();
-    key_ = ++nextKey;
-    pages_ = newPages(kPages);
-    for (size_t page = 0; page < kPages; ++page) {
-      memset(pages_->bytes() + page * kPageBytes + sizeof(heap::ObjectHeader), static_cast<int>(0x10 + page),
-             kPageBytes - sizeof(heap::ObjectHeader));
-    }
-  }
-  void TearDown() override {
-    setStepKey(0);
-    TransactionTest::TearDown();
-  }
+  void SetUp() override { setUpPages(kPages, 0x10); }
   // One step of the named transaction writing pages first..last.
   Outcome writeRun(size_t first, size_t last, char value) {
     setStepKey(key_);
@@ -44,9 +28,6 @@ class WritePredictionTest : public TransactionTest {
     setStepKey(0);
     return outcome;
   }
-
-  heap::ObjectHeader* pages_ = nullptr;
-  uintptr_t key_ = 0;
 };
 
 TEST_F(WritePredictionTest, ARunWrittenBeforeOpensWholeAtItsFirstTouch) {
