@@ -2,6 +2,9 @@
 
 #include <cstring>
 
+#include "heap/page_supply.h"
+#include "heap/station_local.h"
+
 namespace plurix::heap {
 namespace {
 
@@ -28,16 +31,22 @@ void Allocator::initialise(AllocatorKind kind, uint16_t station) {
 
 uint32_t Allocator::carvePage() {
   MemoryManager* manager = MemoryManager::local();
-  SparePages& spare = stationAllocatorsOf(manager, station_)->sparePages;
+  // This allocator lives on its station's allocator page (StationAllocators::byKind), whose
+  // address is its own rounded down: no look at the manager's station table, which lies on the
+  // header page other stations write when they take pages.
+  auto* allocators = reinterpret_cast<StationAllocators*>(reinterpret_cast<uintptr_t>(this) & ~uintptr_t{kPageSize - 1});
+  SparePages& spare = allocators->sparePages;
   if (spare.first != 0) {  // station 0 never keeps any
     uint32_t index = spare.first;
     PageInfo& page = manager->pageMap()[index];
     spare.first = page.next;
     --spare.count;
     page.next = 0;
+    if (spare.count < kSupplyLowPages) stationLocal()->pagesWanted = true;  // page_supply.h
     return index;
   }
   if (blockNext_ == blockEnd_) {
+    if (station_ != 0) stationLocal()->pagesWanted = true;
     uint32_t block = manager->allocateBlock(kind_, station_);
     if (block == 0) block = manager->allocatePages(1, PageState::kBlock, kind_, station_);  // nearly full heap
     if (block == 0) return 0;

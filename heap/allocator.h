@@ -11,6 +11,7 @@
 #include "heap/foreign_garbage.h"
 #include "heap/memory_manager.h"
 #include "heap/object_layout.h"
+#include "heap/station_local.h"
 
 namespace plurix::heap {
 
@@ -83,6 +84,8 @@ class Allocator {
 
   AllocatorKind kind() const { return kind_; }
   uint16_t station() const { return station_; }
+  // Pages of its current block not carved yet.
+  uint32_t uncarvedPages() const { return blockEnd_ - blockNext_; }
 
  private:
   void* allocateSlow(size_t bytes);
@@ -106,7 +109,14 @@ struct StationAllocators {
 static_assert(sizeof(StationAllocators) <= kPageSize);
 
 // Requires station's allocators made (allocatorFor). Guarantees its allocator page.
+// This station's own comes from station-local memory (Heap::attachStation), like the heap's
+// cached allocators: the manager's station table lies on the header page, which other stations
+// write whenever they take pages, and each look at it would put that page in the step's read set.
 inline StationAllocators* stationAllocatorsOf(MemoryManager* manager, uint16_t station) {
+  StationLocal* local = stationLocal();
+  if (station == local->ownAllocatorsStation && local->ownAllocators != nullptr) {
+    return static_cast<StationAllocators*>(local->ownAllocators);
+  }
   return reinterpret_cast<StationAllocators*>(manager->pageAddress(manager->stationPage[station]));
 }
 

@@ -8,7 +8,9 @@ namespace plurix::heap {
 namespace {
 
 ForeignGarbage* listOf(MemoryManager* manager, uint16_t station) {
-  if (manager->stationPage[station] == 0) return nullptr;
+  // This station's own list without a look at the manager's station table (allocator.h).
+  bool own = station == stationLocal()->ownAllocatorsStation && stationLocal()->ownAllocators != nullptr;
+  if (!own && manager->stationPage[station] == 0) return nullptr;
   return &stationAllocatorsOf(manager, station)->foreignGarbage;
 }
 

@@ -58,6 +58,9 @@ Status Heap::attachStation(uint16_t station) {
     allocators_[kind] = allocatorFor(manager_, station, static_cast<AllocatorKind>(kind));
     if (allocators_[kind] == nullptr) return heapFull("the station's allocators");
   }
+  stationLocal()->ownAllocators =
+      reinterpret_cast<void*>(reinterpret_cast<uintptr_t>(allocators_[0]) & ~uintptr_t{kPageSize - 1});
+  stationLocal()->ownAllocatorsStation = station;
   return Status::ok();
 }
 
@@ -84,13 +87,22 @@ Status Heap::createBuiltins() {
   return Status::ok();
 }
 
+// The builtin types and the anchor are pinned and never change once made, so the first look at
+// the manager's header page is the last: later lookups (every name service lookup) leave that
+// page, which other stations write when they take pages, out of the step's read set.
 const TypeDescriptor* Heap::builtin(BuiltinType which) const {
-  return reinterpret_cast<const TypeDescriptor*>(space_.heapBase() +
-                                                 size_t{manager_->builtinTypes[static_cast<int>(which)]} * kGranule);
+  uint32_t& offset = builtinOffsets_[static_cast<int>(which)];
+  if (offset == 0) offset = manager_->builtinTypes[static_cast<int>(which)];
+  return reinterpret_cast<const TypeDescriptor*>(space_.heapBase() + size_t{offset} * kGranule);
+}
+
+ObjectHeader* Heap::anchor() const {
+  if (anchor_ == nullptr) anchor_ = manager_->anchor;
+  return anchor_;
 }
 
 Slot* Heap::anchorSlot(AnchorSlot which) const {
-  return slotAt(manager_->anchor, builtin(BuiltinType::kAnchor)->referenceOffsets()[static_cast<int>(which)]);
+  return slotAt(anchor(), builtin(BuiltinType::kAnchor)->referenceOffsets()[static_cast<int>(which)]);
 }
 
 ObjectHeader* Heap::allocateArray(const TypeDescriptor* type, uint64_t length, AllocatorKind kind) {

@@ -81,7 +81,7 @@ class Heap {
   uint32_t typeOffsetOf(const TypeDescriptor* type) const {
     return static_cast<uint32_t>((reinterpret_cast<uintptr_t>(type) - space_.heapBase()) / kGranule);
   }
-  ObjectHeader* anchor() const { return manager_->anchor; }
+  ObjectHeader* anchor() const;
   Slot* anchorSlot(AnchorSlot which) const;
   MemoryManager* memoryManager() const { return manager_; }
   uint16_t station() const { return station_; }
@@ -109,6 +109,9 @@ class Heap {
   MemoryManager* manager_ = nullptr;
   uint16_t station_ = 0;
   Allocator* allocators_[kAllocatorKinds] = {};
+  // Read from the manager at first use (builtin, anchor): they never change once made.
+  mutable uint32_t builtinOffsets_[8] = {};
+  mutable ObjectHeader* anchor_ = nullptr;
 };
 
 }  // namespace plurix::heap

@@ -74,13 +74,21 @@ struct MemoryManager {
   bool initialise(uintptr_t heapBase, size_t heapSize);
 
   PageInfo* pageMap() { return reinterpret_cast<PageInfo*>(reinterpret_cast<char*>(this) + kPageSize); }
+  // The manager lives at the heap base, so these measure from this rather than read the base
+  // and size fields: finding a page then reads nothing of the manager's header page, which other
+  // stations write whenever they take pages, and a step that allocates and frees on its own
+  // pages never conflicts with them for it (docs/HEAP.md).
   uint32_t pageIndex(const void* address) const {
-    return static_cast<uint32_t>((reinterpret_cast<uintptr_t>(address) - base) / kPageSize);
+    return static_cast<uint32_t>((reinterpret_cast<uintptr_t>(address) - reinterpret_cast<uintptr_t>(this)) / kPageSize);
   }
   PageInfo& pageOf(const void* address) { return pageMap()[pageIndex(address)]; }
-  char* pageAddress(uint32_t index) const { return reinterpret_cast<char*>(base + size_t{index} * kPageSize); }
+  char* pageAddress(uint32_t index) const {
+    return reinterpret_cast<char*>(reinterpret_cast<uintptr_t>(this) + size_t{index} * kPageSize);
+  }
   bool contains(const void* address) const {
-    return reinterpret_cast<uintptr_t>(address) >= base && reinterpret_cast<uintptr_t>(address) < base + size;
+    uintptr_t heapBase = reinterpret_cast<uintptr_t>(this);
+    return reinterpret_cast<uintptr_t>(address) >= heapBase &&
+           reinterpret_cast<uintptr_t>(address) - heapBase < stationLocal()->heapSize;
   }
 
   // Guarantees pages zero-filled pages owned as state/kind/station, first page index returned;

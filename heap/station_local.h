@@ -79,6 +79,13 @@ struct StationLocal {
   // Set while transactions track the heap's pages: the heap then changes memory only by writing
   // it (never behind the MMU's back, as discarding pages to the OS would).
   bool pagesTracked;
+  // Set when this station (above 0) runs short of pages to carve without the memory manager:
+  // the loop then stocks its spare pages between rounds (heap/page_supply.h).
+  bool pagesWanted;
+  // The allocator page (StationAllocators) of station ownAllocatorsStation, the one this
+  // process's heap attached (Heap::attachStation); null before.
+  void* ownAllocators;
+  uint16_t ownAllocatorsStation;
 };
 
 }  // namespace plurix::heap

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "heap/memory_manager.h"
+#include "heap/page_supply.h"
 #include "runtime/entry/exceptions.h"
 #include "runtime/entry/safepoint.h"
 #include "runtime/launch/runtime.h"
@@ -298,10 +299,20 @@ void publishedStatistics(void*) {
 SystemTransaction systemTransactions[kMaxSystemTransactions];
 int systemTransactionCount = 0;
 
+// A station above 0 stocks its spare pages between rounds, not inside its steps (heap/page_supply.h).
+bool pagesWanted() { return heap::stationLocal()->pagesWanted; }
+void stockPages(void*) {
+  const heap::Heap& heap = attachedHeap();
+  (void)heap::stockSparePages(heap.memoryManager(), heap.station());
+}
+void stockedPages(void*) { heap::stationLocal()->pagesWanted = false; }
+
 void registerCollectorOnce() {
   static bool registered = false;
   if (registered) return;
   registered = true;
+  heap::stationLocal()->pagesWanted = attachedHeap().station() != 0;  // stocked before the first round
+  registerSystemTransaction(SystemTransaction{"page supply", &pagesWanted, &stockPages, nullptr, &stockedPages});
   registerSystemTransaction(SystemTransaction{"collector", &collectionDue, &collectGarbage, nullptr});
   registerSystemTransaction(
       SystemTransaction{"statistics", &publicationDue, &publishStatistics, nullptr, &publishedStatistics});
@@ -368,6 +379,7 @@ void setIdleHook(bool (*idle)(void*), void* argument) {
 
 void runTransactionLoop() {
   registerCollectorOnce();
+  runDueSystemTransactions();  // the page supply, before the first steps need pages
   Snapshot snapshot;
   loopStopRequested = 0;
   for (;;) {
