@@ -7,6 +7,7 @@
 // worker at its end, its bands' done flags.
 public class RayJob {
     static final int BAND = 16;
+    static final int PAGE_BYTES = 4096;
     static Scene scene;
     static Camera camera;
     static int width;
@@ -25,7 +26,10 @@ public class RayJob {
         for (int b = 0; b < bands; b++) {
             bandPixels[b] = new int[width * (Math.min((b + 1) * BAND, height) - b * BAND)];
         }
-        done = new boolean[bands];
+        // More flags than bands, so that the array is larger than a page and lies on pages of its
+        // own: a worker's last step writes it while the other workers' steps still read the
+        // scene, and a small array would share a page with scene objects (docs/CLUSTER.md).
+        done = new boolean[Math.max(bands, PAGE_BYTES + 1)];
         System.out.println("job: " + width + "x" + height + " in " + bands + " bands");
     }
 }
