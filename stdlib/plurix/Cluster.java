@@ -6,21 +6,31 @@ package plurix;
  */
 public final class Cluster {
 
-    private static Station[] stations = new Station[0];
+    // Indexed by station id, with a slot for every id a station can have (ids are below 256): a
+    // station that joins writes its own slot and nothing else. The array is larger than a page,
+    // so it lies on pages of its own: a join writes no page that running steps on other
+    // stations read for other data (a scene built next to a small vector, say).
+    private static final int SLOTS = 520;
+    private static Station[] stations = new Station[SLOTS];
 
     private Cluster() {
     }
 
     /** Returns a copy of the station vector, indexed by station id (null where no station entered). */
     public static Station[] stations() {
-        Station[] copy = new Station[stations.length];
-        System.arraycopy(stations, 0, copy, 0, stations.length);
+        int size = size();
+        Station[] copy = new Station[size];
+        System.arraycopy(stations, 0, copy, 0, size);
         return copy;
     }
 
-    /** Returns the number of stations. */
+    /** Returns the number of stations: one more than the highest id of a station that entered. */
     public static int size() {
-        return stations.length;
+        int size = stations.length;
+        while (size > 0 && stations[size - 1] == null) {
+            size--;
+        }
+        return size;
     }
 
     /**
@@ -75,22 +85,21 @@ public final class Cluster {
 
     /**
      * Enters this station (STATION.id) in the station vector; the runtime calls it, in a
-     * transaction, when a station joins. The vector is indexed by station id, so it grows to
-     * hold the id; ids of stations that never entered stay null.
+     * transaction, when a station joins. The vector is indexed by station id; ids of stations
+     * that never entered stay null.
      */
     static Station join() {
         int id = STATION.id;
         if (id < stations.length && stations[id] != null) {
             return stations[id];
         }
-        Station[] more = stations;
         if (id >= stations.length) {
-            more = new Station[id + 1];
+            Station[] more = new Station[id + 1];
             System.arraycopy(stations, 0, more, 0, stations.length);
+            stations = more;
         }
         Station joined = new Station(id);
-        more[id] = joined;
-        stations = more;
+        stations[id] = joined;
         return joined;
     }
 }
