@@ -151,7 +151,8 @@ void addRunCommand(CLI::App& app, int* status) {
   run->add_flag("--no-tracking", options->noTracking,
                 "Run the transactions without page tracking (to measure its cost; aborts cannot undo then)");
   run->add_flag("--no-write-prediction", options->noWritePrediction,
-                "Let every step fault on its first write to a page, even one its transaction's last step wrote");
+                "Let every step fault on its first touch of a page, even one its transaction's last steps wrote "
+                "or read (turns off write and read prediction, to measure them)");
   run->add_option("--inject-aborts", options->injectAbortsSeed,
                   "Abort every transaction's first attempts at random page faults (seeded; for testing)")
       ->check(CLI::NonNegativeNumber);

@@ -76,12 +76,14 @@ platform::FaultOutcome abortFromFault(const platform::Fault& fault, AbortReason 
 // Any thread, async-signal-safe. Guarantees the running transaction (if any) aborts at its next
 // safepoint, tracked fault or end, with reason.
 void requestAbort(AbortReason reason);
-// Guarantees the steps run from now on belong to the transaction named key (0: to none): a step
-// of a named transaction starts with the pages that transaction's previous committed step wrote
-// already open for writing (ShadowPages::preopenWritable), and those it did not write after all
-// leave the write set before commit. The transaction loop names each registered transaction.
+// Guarantees the steps run from now on belong to the transaction named key (0: to none). A step
+// of a named transaction opens, at its first write to one of them, the runs of pages its last
+// committed steps wrote (ShadowPages::predictWrites; those it did not write after all leave the
+// write set before commit), and starts with the pages its last two committed steps both read
+// open for reading (ShadowPages::predictReads). The transaction loop names each registered
+// transaction.
 void setStepKey(uintptr_t key);
-// Guarantees write prediction on or off (on by default; off to measure what it saves).
+// Guarantees write and read prediction on or off (on by default; off to measure what they save).
 void setWritePrediction(bool on);
 
 // Any thread. Guarantees the running step calls the service hook at its next safepoint and goes
