@@ -89,7 +89,7 @@ struct WrittenBefore {
   std::vector<uintptr_t> readLast;
   std::vector<uintptr_t> readTwice;
 };
-std::vector<uintptr_t> readScratch;
+uintptr_t readScratch[kPredictedReadsMax];  // the committing step's reads, before they are kept
 uintptr_t stepKey = 0;
 bool writePrediction = true;
 std::unordered_map<uintptr_t, WrittenBefore> writtenBefore;
@@ -307,16 +307,15 @@ namespace {
 // Requires a committing step of stepKey. Guarantees what it read and did not write remembered
 // for its transaction's next step (WrittenBefore).
 void rememberReads(const ShadowPages& pages) {
-  readScratch.resize(kPredictedReadsMax);
-  readScratch.resize(pages.readOnlyPages(readScratch.data(), readScratch.size()));
+  size_t read = pages.readOnlyPages(readScratch, kPredictedReadsMax);
   if (writtenBefore.size() >= kRememberedTransactionsMax && writtenBefore.find(stepKey) == writtenBefore.end()) {
     writtenBefore.clear();
   }
   WrittenBefore& remembered = writtenBefore[stepKey];
   remembered.readTwice.clear();
-  std::set_intersection(remembered.readLast.begin(), remembered.readLast.end(), readScratch.begin(), readScratch.end(),
+  std::set_intersection(remembered.readLast.begin(), remembered.readLast.end(), readScratch, readScratch + read,
                         std::back_inserter(remembered.readTwice));
-  remembered.readLast.swap(readScratch);
+  remembered.readLast.assign(readScratch, readScratch + read);
 }
 
 }  // namespace
