@@ -508,7 +508,7 @@ void FunctionEmitter::emitTry(const ast::TryStmt* stmt) {
   finishNormally();
   if (dispatch != nullptr) {
     builder_.SetInsertPoint(dispatch);
-    llvm::Value* exception = builder_.CreateLoad(builder_.getPtrTy(), module_.pendingExceptionAddress());
+    llvm::Value* exception = loadPending();
     for (const auto& clause : stmt->catches) {
       std::vector<const sema::Type*> types;
       if (clause.parameter->alternatives.empty()) {
@@ -524,7 +524,7 @@ void FunctionEmitter::emitTry(const ast::TryStmt* stmt) {
       }
       llvm::BasicBlock* unmatched = builder_.GetInsertBlock();
       builder_.SetInsertPoint(body);
-      builder_.CreateStore(llvm::ConstantPointerNull::get(builder_.getPtrTy()), module_.pendingExceptionAddress());
+      storePending(llvm::ConstantPointerNull::get(builder_.getPtrTy()));
       builder_.CreateStore(exception, localSlot(clause.parameter.get()));
       setLocation(clause.location);
       emitBlock(clause.body.get());
@@ -539,12 +539,12 @@ void FunctionEmitter::emitTry(const ast::TryStmt* stmt) {
     builder_.SetInsertPoint(exceptional);
     llvm::IRBuilder<> entry(entryBlock_, entryBlock_->begin());
     llvm::AllocaInst* saved = entry.CreateAlloca(builder_.getPtrTy(), nullptr, "finally.exception");
-    builder_.CreateStore(builder_.CreateLoad(builder_.getPtrTy(), module_.pendingExceptionAddress()), saved);
-    builder_.CreateStore(llvm::ConstantPointerNull::get(builder_.getPtrTy()), module_.pendingExceptionAddress());
+    builder_.CreateStore(loadPending(), saved);
+    storePending(llvm::ConstantPointerNull::get(builder_.getPtrTy()));
     setLocation(stmt->finallyBlock->location);
     emitBlock(stmt->finallyBlock.get());
     if (builder_.GetInsertBlock()->getTerminator() == nullptr) {
-      builder_.CreateStore(builder_.CreateLoad(builder_.getPtrTy(), saved), module_.pendingExceptionAddress());
+      storePending(builder_.CreateLoad(builder_.getPtrTy(), saved));
       builder_.CreateBr(handler());
     }
   }

@@ -109,6 +109,10 @@ class FunctionEmitter {
   // object_access.cpp
   llvm::Value* callRuntime(runtime::RuntimeEntry entry, llvm::ArrayRef<llvm::Value*> args);
   void checkPending();
+  // The station's pending exception, read or written with an access tag of its own: no heap
+  // access (all tagged) can change it, so a check after inlined code folds into the one before.
+  llvm::Value* loadPending();
+  void storePending(llvm::Value* exception);
   void throwAndBranch(runtime::RuntimeEntry entry, llvm::ArrayRef<llvm::Value*> args);
   llvm::BasicBlock* handler();
   void nullCheck(llvm::Value* object);

@@ -33,11 +33,28 @@ llvm::Value* FunctionEmitter::callRuntime(runtime::RuntimeEntry entry, llvm::Arr
   target->setMetadata(llvm::LLVMContext::MD_invariant_load, llvm::MDNode::get(context_, {}));
   llvm::CallInst* call = builder_.CreateCall(module_.entryType(entry), target, args);
   if (entry == runtime::RuntimeEntry::kIsInstance) call->addRetAttr(llvm::Attribute::ZExt);
+  // A new object or array is fresh memory: no other pointer reaches it, so stores that
+  // initialise it change no field, element or station slot the code has read.
+  if (entry == runtime::RuntimeEntry::kNewInstance || entry == runtime::RuntimeEntry::kNewArray ||
+      entry == runtime::RuntimeEntry::kNewMultiArray) {
+    call->addRetAttr(llvm::Attribute::NoAlias);
+  }
   return call;
 }
 
+llvm::Value* FunctionEmitter::loadPending() {
+  llvm::LoadInst* load = builder_.CreateLoad(builder_.getPtrTy(), module_.pendingExceptionAddress());
+  load->setMetadata(llvm::LLVMContext::MD_tbaa, module_.accessTag("pending exception"));
+  return load;
+}
+
+void FunctionEmitter::storePending(llvm::Value* exception) {
+  llvm::StoreInst* store = builder_.CreateStore(exception, module_.pendingExceptionAddress());
+  store->setMetadata(llvm::LLVMContext::MD_tbaa, module_.accessTag("pending exception"));
+}
+
 void FunctionEmitter::checkPending() {
-  llvm::Value* pending = builder_.CreateLoad(builder_.getPtrTy(), module_.pendingExceptionAddress());
+  llvm::Value* pending = loadPending();
   llvm::Value* thrown = builder_.CreateICmpNE(pending, llvm::ConstantPointerNull::get(builder_.getPtrTy()));
   llvm::BasicBlock* next = llvm::BasicBlock::Create(context_, "no.exception", function_);
   builder_.CreateCondBr(thrown, handler(), next, llvm::MDBuilder(context_).createBranchWeights(1, 1000));

@@ -8,6 +8,7 @@
 
 #include "compiler/codegen/function_emitter.h"
 #include "compiler/codegen/java_names.h"
+#include "compiler/codegen/safepoint_thinning.h"
 #include "compiler/codegen/stack_allocation.h"
 
 namespace plurix::compiler::codegen {
@@ -172,7 +173,10 @@ std::unique_ptr<jit::HeapJit> ProgramCompiler::createJit(heap::Heap& heap, std::
   std::unique_ptr<jit::HeapJit> jit = jit::HeapJit::create(heap, error);
   if (jit == nullptr) return nullptr;
   uintptr_t heapBase = heap.base();
-  jit->setPipelineExtension([heapBase](llvm::PassBuilder& builder) { registerStackAllocation(builder, heapBase); });
+  jit->setPipelineExtension([heapBase](llvm::PassBuilder& builder) {
+    registerStackAllocation(builder, heapBase);
+    registerSafepointThinning(builder);
+  });
   return jit;
 }
 

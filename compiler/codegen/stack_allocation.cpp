@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <vector>
 
+#include <llvm/Analysis/LoopInfo.h>
 #include <llvm/IR/IRBuilder.h>
 #include <llvm/IR/Instructions.h>
 #include <llvm/IR/PassManager.h>
@@ -35,9 +36,26 @@ uint64_t constantAddress(const llvm::Value* value) {
   return 0;
 }
 
+// Where an allocation is, to tell whether a merge of its object can outlive the object.
+struct Site {
+  const llvm::BasicBlock* block;
+  const llvm::LoopInfo* loops;
+};
+
+// True if a phi in block cannot carry the site's object past the site's next execution: no loop
+// holds both, so once control reaches the phi the allocation cannot run again before the phi's
+// uses without passing the phi first.
+bool mergeOutlivesNoObject(const Site& site, const llvm::BasicBlock* block) {
+  for (const llvm::Loop* loop = site.loops->getLoopFor(site.block); loop != nullptr; loop = loop->getParentLoop()) {
+    if (loop->contains(block)) return false;
+  }
+  return true;
+}
+
 // True if every use of pointer (through constant offsets) only loads or stores through it or
-// compares it: the object cannot outlive this execution of its allocation.
-bool staysLocal(const llvm::Value* pointer, int depth = 0) {
+// compares it: the object cannot outlive this execution of its allocation. pointer may also be
+// merged with null (an inlined method's result, null when it threw).
+bool staysLocal(const llvm::Value* pointer, const Site& site, int depth = 0) {
   if (depth > 8) return false;
   for (const llvm::Use& use : pointer->uses()) {
     const auto* user = llvm::dyn_cast<llvm::Instruction>(use.getUser());
@@ -52,10 +70,28 @@ bool staysLocal(const llvm::Value* pointer, int depth = 0) {
     }
     if (llvm::isa<llvm::ICmpInst>(user)) continue;
     if (const auto* gep = llvm::dyn_cast<llvm::GetElementPtrInst>(user)) {
-      if (gep->getPointerOperand() != pointer || !gep->hasAllConstantIndices() || !staysLocal(gep, depth + 1)) return false;
+      if (gep->getPointerOperand() != pointer || !gep->hasAllConstantIndices() || !staysLocal(gep, site, depth + 1)) {
+        return false;
+      }
       continue;
     }
-    return false;  // a call, a phi, a select, a return, a conversion: it may escape or merge
+    if (const auto* select = llvm::dyn_cast<llvm::SelectInst>(user)) {
+      // Dominated by the allocation, the select always names the latest object made there.
+      const llvm::Value* other = select->getTrueValue() == pointer ? select->getFalseValue() : select->getTrueValue();
+      if (select->getCondition() == pointer || !llvm::isa<llvm::ConstantPointerNull>(other) ||
+          !staysLocal(select, site, depth + 1)) {
+        return false;
+      }
+      continue;
+    }
+    if (const auto* phi = llvm::dyn_cast<llvm::PHINode>(user)) {
+      for (const llvm::Value* incoming : phi->incoming_values()) {
+        if (incoming != pointer && !llvm::isa<llvm::ConstantPointerNull>(incoming)) return false;
+      }
+      if (!mergeOutlivesNoObject(site, phi->getParent()) || !staysLocal(phi, site, depth + 1)) return false;
+      continue;
+    }
+    return false;  // a call, a return, a conversion, a merge with another object: it may escape
   }
   return true;
 }
@@ -65,7 +101,9 @@ class StackAllocationPass : public llvm::PassInfoMixin<StackAllocationPass> {
   explicit StackAllocationPass(uintptr_t heapBase) : heapBase_(heapBase) {}
 
   llvm::PreservedAnalyses run(llvm::Function& function, llvm::FunctionAnalysisManager& analyses) {
-    if (!replaceAllocations(function)) return llvm::PreservedAnalyses::all();
+    if (!replaceAllocations(function, analyses.getResult<llvm::LoopAnalysis>(function))) {
+      return llvm::PreservedAnalyses::all();
+    }
     // Only a function that gained stack objects needs them dissolved into registers.
     analyses.invalidate(function, llvm::PreservedAnalyses::none());
     llvm::FunctionPassManager cleanup;
@@ -79,7 +117,7 @@ class StackAllocationPass : public llvm::PassInfoMixin<StackAllocationPass> {
 
  private:
   // Guarantees every candidate allocation of function replaced by a stack object; false if none.
-  bool replaceAllocations(llvm::Function& function) {
+  bool replaceAllocations(llvm::Function& function, const llvm::LoopInfo& loops) {
     uint64_t entrySlot = heap::kStationLocalBase + offsetof(heap::StationLocal, runtimeTable) +
                          sizeof(void*) * static_cast<uint32_t>(runtime::RuntimeEntry::kNewInstance);
     std::vector<llvm::CallInst*> candidates;
@@ -89,7 +127,7 @@ class StackAllocationPass : public llvm::PassInfoMixin<StackAllocationPass> {
         if (call == nullptr || call->arg_size() != 1) continue;
         const auto* callee = llvm::dyn_cast<llvm::LoadInst>(call->getCalledOperand());
         if (callee == nullptr || constantAddress(callee->getPointerOperand()) != entrySlot) continue;
-        if (constantAddress(call->getArgOperand(0)) == 0 || !staysLocal(call)) continue;
+        if (constantAddress(call->getArgOperand(0)) == 0 || !staysLocal(call, Site{&block, &loops})) continue;
         candidates.push_back(call);
       }
     }
@@ -112,11 +150,28 @@ class StackAllocationPass : public llvm::PassInfoMixin<StackAllocationPass> {
                           builder.CreateConstInBoundsGEP1_64(builder.getInt8Ty(), object, offsetof(heap::ObjectHeader, typeOffset)));
       builder.CreateStore(builder.getInt32(sizeAndFlags),
                           builder.CreateConstInBoundsGEP1_64(builder.getInt8Ty(), object, offsetof(heap::ObjectHeader, sizeAndFlags)));
+      foldPendingCheck(call);
       call->replaceAllUsesWith(object);
       call->eraseFromParent();
       replaced = true;
     }
     return replaced;
+  }
+
+  // The allocation's exception check reads the station's pending exception right after the
+  // call; without the call nothing can have set it (normal code runs with none pending), so the
+  // read is null.
+  static void foldPendingCheck(llvm::CallInst* call) {
+    uint64_t pendingSlot = heap::kStationLocalBase + offsetof(heap::StationLocal, pendingException);
+    for (llvm::Instruction* next = call->getNextNode(); next != nullptr; next = next->getNextNode()) {
+      if (auto* load = llvm::dyn_cast<llvm::LoadInst>(next)) {
+        if (constantAddress(load->getPointerOperand()) != pendingSlot) continue;
+        load->replaceAllUsesWith(llvm::ConstantPointerNull::get(llvm::cast<llvm::PointerType>(load->getType())));
+        load->eraseFromParent();
+        return;
+      }
+      if (next->mayWriteToMemory()) return;  // a call or a store that might set it
+    }
   }
 
   uintptr_t heapBase_;

@@ -74,5 +74,38 @@ public class LocalObjects {
         Box chain = new Box(0);
         for (int i = 1; i <= 10; i++) chain = chain.plus(new Box(i));
         System.out.println("chain " + chain.value);
+
+        // Carried into the next iteration and read after the next `new` ran: the two objects
+        // are alive at once, so they must not share one place.
+        Box previous = null;
+        int shared = 0;
+        for (int i = 0; i < 6; i++) {
+            Box b = new Box();
+            if (b == previous) shared++;
+            b.value = previous == null ? 1 : previous.value * 2;
+            previous = b;
+        }
+        System.out.println("doubled " + previous.value + ", shared " + shared);
+
+        // An object or null, merged after a branch: still one object.
+        int found = 0;
+        for (int i = 0; i < 10; i++) {
+            Box maybe = (i % 3 == 0) ? new Box(i) : null;
+            if (maybe != null) found += maybe.value;
+            Box other = i > 4 ? maybe : null;
+            if (other != null) found += 100 * other.value;
+        }
+        System.out.println("found " + found);
+
+        // A method's result, null when it would have thrown.
+        double lengths = 0;
+        for (int i = 1; i <= 4; i++) lengths += unitOrNull(i).dot(new Vec(1, 0));
+        System.out.println("lengths " + lengths);
+    }
+
+    static Vec unitOrNull(int i) {
+        Vec v = new Vec(i, 0);
+        if (i > 100) return null;
+        return v.scale(1.0 / i);
     }
 }
