@@ -161,6 +161,9 @@ void ModuleContext::emitSafepointPoll(llvm::IRBuilder<>& builder) {
   llvm::InlineAsm* poll = llvm::InlineAsm::get(type, "testb $$0, ($0)", "r,~{flags}", /*hasSideEffects=*/true);  // testb sets the flags
   llvm::CallInst* call = builder.CreateCall(type, poll, {llvm::ConstantInt::get(i64, heap::kSafepointPollAddress)});
   call->addFnAttr(llvm::Attribute::NoUnwind);
+  // A poll comes back, or its transaction is aborted and nothing it did stays: the optimiser
+  // may take loads of invariant data (array lengths) out of a loop whose header polls.
+  call->addFnAttr(llvm::Attribute::WillReturn);
   call->addFnAttr(llvm::Attribute::getWithMemoryEffects(context_, llvm::MemoryEffects::inaccessibleMemOnly()));
 }
 

@@ -3,6 +3,7 @@
 #include "compiler/codegen/function_emitter.h"
 #include "compiler/codegen/java_names.h"
 #include "heap/address_space.h"
+#include "heap/object_layout.h"
 #include "heap/station_local.h"
 #include "runtime/launch/runtime.h"
 
@@ -84,6 +85,11 @@ llvm::Value* FunctionEmitter::arrayLength(llvm::Value* array) {
   length->setMetadata(llvm::LLVMContext::MD_tbaa, module_.accessTag("length"));
   // An array's length never changes while code holds the array.
   length->setMetadata(llvm::LLVMContext::MD_invariant_load, llvm::MDNode::get(context_, {}));
+  // No array is larger than the heap's largest object: knowing that, the optimiser can prove
+  // that an index stepping by more than one cannot overflow, and remove bounds checks (IRCE).
+  llvm::MDBuilder metadata(context_);
+  length->setMetadata(llvm::LLVMContext::MD_range,
+                      metadata.createRange(llvm::APInt(64, 0), llvm::APInt(64, heap::kMaxObjectSize + 1)));
   return builder_.CreateTrunc(length, builder_.getInt32Ty());
 }
 
