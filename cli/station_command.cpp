@@ -157,7 +157,7 @@ void reportJoinStatistics(const StationOptions& options, const heap::Heap& heap,
   double fetchMicros = node.pagesFetched() == 0 ? 0 : node.fetchNanos() / 1e3 / node.pagesFetched();
   std::cerr << "plurix station: joined as station " << heap.station() << " in " << (joinedAt - startedAt) / 1e6
             << " ms (connect, geometry, adopting the heap), fetched " << node.pagesFetched() << " pages, "
-            << fetchMicros << " us each; main ran " << (platform::monotonicNanos() - joinedAt) / 1e6 << " ms; "
+            << fetchMicros << " us each, " << node.pagesReadAhead() << " more read ahead; main ran " << (platform::monotonicNanos() - joinedAt) / 1e6 << " ms; "
             << node.commits() << " commits, " << node.writeSetsApplied() << " write sets applied, "
             << node.pagesServed() << " pages served to other stations, " << node.redirectsFollowed()
             << " redirects followed, waited " << node.ownerWaitNanos() / 1e6 << " ms for owners ("

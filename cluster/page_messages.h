@@ -33,6 +33,9 @@ enum class PageMessage : uint16_t {
   kHandBackEnd = 14,   // leaving station -> home, and home's answer: every page handed back
   kCommitThrough = 15,  // holder -> home: PageList header, then count (address, bytes): pages
                         // it wrote that the home owns from this commit on (one or more)
+  kPageRunRequest = 16,  // station -> home: PageRunRequest; a page and the ones after it
+  kPageRunReply = 17,    // home -> station: PageRunReply header, then count pages' bytes; the
+                         // frame's commit number is the version of all of them
 };
 
 // Written pages in runs of at least this many adjacent pages stay with the committer.
@@ -59,6 +62,25 @@ struct PageReply {
   uint32_t found;  // 0: no such page (outside the heap)
   uint32_t reserved;
   unsigned char bytes[platform::kPageSize];
+};
+
+// Read-ahead: a station that faults on pages in address order asks the home for a run of them at
+// once. The home answers with the page asked for and as many of the next count - 1 as it owns
+// (at least the first), all at its commit number; a first page it does not own gets the answer
+// a single request gets.
+inline constexpr uint32_t kMaxRunPages = 16;
+
+struct PageRunRequest {
+  uint64_t page;
+  uint32_t count;  // 2 .. kMaxRunPages
+  uint32_t reserved;
+};
+
+struct PageRunReply {
+  uint64_t page;
+  uint32_t count;  // 1 .. the count asked for
+  uint32_t reserved;
+  // then count * kPageSize bytes: the pages from page on
 };
 
 struct PageRedirect {

@@ -41,6 +41,7 @@ bool PageServer::handle(const network::Message& message) {
   switch (static_cast<PageMessage>(message.type)) {
     case PageMessage::kJoinRequest: answerJoin(message); return true;
     case PageMessage::kPageRequest: answerPage(message); return true;
+    case PageMessage::kPageRunRequest: answerRun(message); return true;
     case PageMessage::kCommitRequest: queueCommit(message.sender); return true;
     case PageMessage::kCommitPages:
       if (message.sender == holder_) takeAddresses(message);
@@ -110,25 +111,52 @@ void PageServer::answerPage(const network::Message& message) {
   if (message.payload.size() != sizeof(PageRequest)) return;  // malformed: answer nothing
   PageRequest request;
   memcpy(&request, message.payload.data(), sizeof request);
-  if (insideHeap(request.page) && ownerOf(request.page) != 0) {
-    uint32_t owner = ownerOf(request.page);
-    PageRedirect redirect{request.page, owner == kLostOwner ? 0 : owner, 0};
-    (void)transport_.send(message.sender, static_cast<uint16_t>(PageMessage::kPageRedirect), commitNumber_, &redirect,
+  answerPage(message.sender, request.page);
+}
+
+void PageServer::answerPage(uint32_t sender, uint64_t page) {
+  if (insideHeap(page) && ownerOf(page) != 0) {
+    uint32_t owner = ownerOf(page);
+    PageRedirect redirect{page, owner == kLostOwner ? 0 : owner, 0};
+    (void)transport_.send(sender, static_cast<uint16_t>(PageMessage::kPageRedirect), commitNumber_, &redirect,
                           sizeof redirect);
     ++redirects_;
     return;
   }
   static PageReply reply;  // 4 KiB: not on the stack of whatever polls
   memset(&reply, 0, sizeof reply);
-  reply.page = request.page;
-  if (insideHeap(request.page)) {
+  reply.page = page;
+  if (insideHeap(page)) {
     reply.found = 1;
     // The whole range is open here; a page nobody ever touched reads as zero.
-    memcpy(reply.bytes, reinterpret_cast<const void*>(request.page), platform::kPageSize);
+    memcpy(reply.bytes, reinterpret_cast<const void*>(page), platform::kPageSize);
   }
-  (void)transport_.send(message.sender, static_cast<uint16_t>(PageMessage::kPageReply), commitNumber_, &reply,
-                        sizeof reply);
+  (void)transport_.send(sender, static_cast<uint16_t>(PageMessage::kPageReply), commitNumber_, &reply, sizeof reply);
   ++pagesServed_;
+}
+
+void PageServer::answerRun(const network::Message& message) {
+  if (message.payload.size() != sizeof(PageRunRequest)) return;  // malformed: answer nothing
+  PageRunRequest request;
+  memcpy(&request, message.payload.data(), sizeof request);
+  if (request.count < 2 || request.count > kMaxRunPages) return;
+  if (!insideHeap(request.page) || ownerOf(request.page) != 0) {
+    answerPage(message.sender, request.page);  // not the home's: as a single request
+    return;
+  }
+  uint32_t count = 1;
+  while (count < request.count && insideHeap(request.page + count * platform::kPageSize) &&
+         ownerOf(request.page + count * platform::kPageSize) == 0) {
+    ++count;
+  }
+  runReply_.resize(sizeof(PageRunReply) + size_t{count} * platform::kPageSize);
+  PageRunReply header{request.page, count, 0};
+  memcpy(runReply_.data(), &header, sizeof header);
+  memcpy(runReply_.data() + sizeof header, reinterpret_cast<const void*>(request.page),
+         size_t{count} * platform::kPageSize);
+  (void)transport_.send(message.sender, static_cast<uint16_t>(PageMessage::kPageRunReply), commitNumber_,
+                        runReply_.data(), runReply_.size());
+  pagesServed_ += count;
 }
 
 void PageServer::queueCommit(uint32_t station) {

@@ -55,6 +55,9 @@ class PageServer {
   };
   void answerJoin(const network::Message& message);
   void answerPage(const network::Message& message);
+  void answerPage(uint32_t sender, uint64_t page);
+  // A run of pages for a station reading ahead (page_messages.h kPageRunRequest).
+  void answerRun(const network::Message& message);
   void queueCommit(uint32_t station);
   void takeAddresses(const network::Message& message);
   void takeThrough(const network::Message& message);
@@ -73,6 +76,7 @@ class PageServer {
   std::vector<uint64_t> pendingPages_;  // the holder's kept page addresses taken so far
   std::vector<uint64_t> throughPages_;  // and the pages it writes through: addresses
   std::vector<uint8_t> throughBytes_;   // and contents, written into the heap at kCommitEnd
+  std::vector<uint8_t> runReply_;       // the last run answered (reused: up to 64 KiB)
   uint16_t nextStation_ = 1;
   uint64_t pagesServed_ = 0;
   uint64_t redirects_ = 0;

@@ -115,6 +115,24 @@ void StationNode::takePageAnswer(const network::Message& message) {
     answer_ = Answer::kRedirect;
     return;
   }
+  if (message.type == static_cast<uint16_t>(PageMessage::kPageRunReply)) {
+    if (message.payload.size() < sizeof(PageRunReply)) return;
+    PageRunReply run;
+    memcpy(&run, message.payload.data(), sizeof run);
+    if (run.page != fetching_ || run.count == 0 || run.count > kMaxRunPages ||
+        message.payload.size() != sizeof run + size_t{run.count} * platform::kPageSize) {
+      return;  // malformed or not the page awaited: ignored
+    }
+    const uint8_t* pages = message.payload.data() + sizeof run;
+    memcpy(fetchInto_, pages, platform::kPageSize);
+    readAheadCount_ = run.count - 1;
+    readAheadFirst_ = run.page + platform::kPageSize;
+    readAheadVersion_ = message.commitNumber;
+    readAhead_.assign(pages + platform::kPageSize, pages + size_t{run.count} * platform::kPageSize);
+    answerVersion_ = message.commitNumber;
+    answer_ = Answer::kData;
+    return;
+  }
   if (message.payload.size() != sizeof(PageReply)) return;
   const auto* reply = reinterpret_cast<const PageReply*>(message.payload.data());
   if (reply->page != fetching_) return;
@@ -132,6 +150,7 @@ bool StationNode::handle(const network::Message& message) {
   switch (static_cast<PageMessage>(message.type)) {
     case PageMessage::kPageRequest: answerPageRequest(message); return false;
     case PageMessage::kPageReply:
+    case PageMessage::kPageRunReply:
     case PageMessage::kPageRedirect: takePageAnswer(message); return false;
     default: break;
   }
@@ -199,9 +218,18 @@ bool StationNode::fetchPage(uintptr_t page, void* into) {
     fetchTarget_ = target;
     answer_ = Answer::kNone;
     fetchStale_ = false;
-    PageRequest request{page};
-    bool sent = transport_.send(target, static_cast<uint16_t>(PageMessage::kPageRequest), commitNumber_, &request,
-                                sizeof request).isOk();
+    readAheadCount_ = 0;
+    uint32_t run = target == server_ ? runLength(page) : 1;
+    bool sent;
+    if (run > 1) {
+      PageRunRequest request{page, run, 0};
+      sent = transport_.send(target, static_cast<uint16_t>(PageMessage::kPageRunRequest), commitNumber_, &request,
+                             sizeof request).isOk();
+    } else {
+      PageRequest request{page};
+      sent = transport_.send(target, static_cast<uint16_t>(PageMessage::kPageRequest), commitNumber_, &request,
+                             sizeof request).isOk();
+    }
     uint64_t asked = platform::monotonicNanos();
     bool answered = sent && waitFor(Awaited::kPage, deadline);
     (target == server_ ? homeWaitNanos_ : ownerWaitNanos_) += platform::monotonicNanos() - asked;
@@ -241,9 +269,33 @@ bool StationNode::fetchPage(uintptr_t page, void* into) {
   fetching_ = 0;
   fetchInto_ = nullptr;
   if (!fetched) return false;
+  lastFetched_ = page;
+  adoptReadAhead();
   ++fetched_;
   fetchNanos_ += platform::monotonicNanos() - start;
   return true;
+}
+
+uint32_t StationNode::runLength(uintptr_t page) {
+  runPages_ = lastFetched_ != 0 && page == lastFetched_ + platform::kPageSize ? std::min(runPages_ * 2, kMaxRunPages) : 1;
+  // Only pages this station lacks, and that the home owns as far as it knows.
+  txn::ShadowPages& shadows = txn::ShadowPages::instance();
+  uint32_t run = 1;
+  for (uintptr_t next = page + platform::kPageSize; run < runPages_; next += platform::kPageSize, ++run) {
+    if (!shadows.tracks(next) || shadows.present(next) || ownerOf(next) != server_) break;
+  }
+  return run;
+}
+
+void StationNode::adoptReadAhead() {
+  size_t count = readAheadCount_;
+  readAheadCount_ = 0;
+  // The pages are the home's version at readAheadVersion_; with a commit applied since, one of
+  // them may be stale: drop them all (they are fetched when touched).
+  if (count == 0 || readAheadVersion_ != commitNumber_) return;
+  size_t adopted = txn::ShadowPages::instance().adoptPages(readAheadFirst_, count, readAhead_.data());
+  readAheadAdopted_ += adopted;
+  if (adopted > 0) lastFetched_ = readAheadFirst_ + (adopted - 1) * platform::kPageSize;
 }
 
 void StationNode::pump(uint64_t timeoutNanos) {

@@ -17,6 +17,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "cluster/page_messages.h"
 #include "drivers/network/transport.h"
 #include "txn/shadow_pages.h"
 #include "txn/transaction.h"
@@ -28,7 +29,9 @@ class StationNode final : public txn::PageSource, public txn::CommitGate {
   static constexpr uint64_t kReplyTimeoutNanos = 10'000'000'000;
 
   // Requires transport to outlive this, connected to the home (a transport station id).
-  StationNode(network::Transport& transport, uint32_t server) : transport_(transport), server_(server) {}
+  StationNode(network::Transport& transport, uint32_t server) : transport_(transport), server_(server) {
+    readAhead_.reserve(size_t{kMaxRunPages - 1} * platform::kPageSize);  // filled in the fault handler
+  }
 
   // Requires base and size page-aligned: the heap's range. Guarantees ownership recorded for it
   // (every page the home's until a write set says otherwise). Before the first transaction.
@@ -64,6 +67,8 @@ class StationNode final : public txn::PageSource, public txn::CommitGate {
   bool interruptible() const { return txn::inTransaction() && !inTransport_.load(std::memory_order_relaxed); }
 
   uint64_t pagesFetched() const { return fetched_; }
+  // Pages that came with a fetched page, read ahead, and were made present here.
+  uint64_t pagesReadAhead() const { return readAheadAdopted_; }
   uint64_t fetchNanos() const { return fetchNanos_; }
   uint64_t pagesServed() const { return served_; }
   // Where fetching time went: waiting for owners other than the home, for the home, and for the
@@ -135,6 +140,19 @@ class StationNode final : public txn::PageSource, public txn::CommitGate {
   uint64_t answerVersion_ = 0;
   uint32_t redirectOwner_ = 0;
   bool fetchStale_ = false;  // a write set applied during the fetch wrote the page
+  // Read-ahead: faults in address order ask the home for runs of pages, doubling up to
+  // kMaxRunPages while the order holds. What came with the page fetched waits here until the
+  // fetch is done, then is adopted if no commit came between.
+  uintptr_t lastFetched_ = 0;
+  uint32_t runPages_ = 1;
+  std::vector<unsigned char> readAhead_;
+  uintptr_t readAheadFirst_ = 0;
+  size_t readAheadCount_ = 0;
+  uint64_t readAheadVersion_ = 0;
+  uint64_t readAheadAdopted_ = 0;
+  // How many pages to ask the home for, page first: 1 unless faults come in address order.
+  uint32_t runLength(uintptr_t page);
+  void adoptReadAhead();
   uint64_t recoveries_ = 0;
   bool reserved_ = false;  // the grant was taken before the step (reserveBeforeStep)
   uint64_t reservations_ = 0;

@@ -257,6 +257,25 @@ Status ShadowPages::invalidate(uintptr_t page) {
   return Status::ok();
 }
 
+size_t ShadowPages::adoptPages(uintptr_t first, size_t count, const void* bytes) {
+  size_t adoptable = 0;
+  for (; adoptable < count; ++adoptable) {
+    uintptr_t page = first + adoptable * kPageSize;
+    const uint8_t* state = stateOf(page);
+    if (state == nullptr || *state != 0 || __atomic_load_n(absentOf(page), __ATOMIC_RELAXED) == 0) break;
+  }
+  if (adoptable == 0) return 0;
+  size_t span = adoptable * kPageSize;
+  if (!platform::protectPages(first, span, platform::kReadAccess | platform::kWriteAccess).isOk()) return 0;
+  memcpy(reinterpret_cast<void*>(first), bytes, span);
+  // Closed again before any is marked present: an open page outside every step would escape
+  // tracking.
+  if (!platform::protectPages(first, span, platform::kNoAccess).isOk()) return 0;
+  for (size_t i = 0; i < adoptable; ++i) __atomic_store_n(absentOf(first + i * kPageSize), 0, __ATOMIC_RELAXED);
+  pagesAdopted_ += adoptable;
+  return adoptable;
+}
+
 Status ShadowPages::invalidateRange(uintptr_t base, size_t size) {
   for (size_t i = 0; i < rangeCount_; ++i) {
     if (base != ranges_[i].base || size != ranges_[i].size) continue;

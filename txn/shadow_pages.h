@@ -125,6 +125,14 @@ class ShadowPages {
   platform::Status invalidateRange(uintptr_t base, size_t size);
   // Whether the page holding address is present (not invalidated since it was last fetched).
   bool present(uintptr_t address) const;
+  // Requires bytes holding count whole pages: the committed contents, at this station's commit
+  // number, of the pages from first on (read ahead with a fetched page). Guarantees the leading
+  // pages among them that are tracked, not present and untouched by the open transaction hold
+  // those contents and are present, still closed (their first touch faults as any present
+  // page's does, without a fetch); returns how many. One protection change each way for all.
+  size_t adoptPages(uintptr_t first, size_t count, const void* bytes);
+  // How many pages adoptPages has made present, over all transactions.
+  uint64_t pagesAdopted() const { return pagesAdopted_; }
   // Requires a tracked page, and no step of the open transaction running meanwhile (the caller
   // is the transaction's own thread, between steps or inside its fault handler). Guarantees into
   // (a whole page) holds the page's committed contents here: the shadow if the open transaction
@@ -171,6 +179,7 @@ class ShadowPages {
   size_t likelyCount_ = 0;
   uint64_t pagesPredicted_ = 0;
   uint64_t readsPredicted_ = 0;
+  uint64_t pagesAdopted_ = 0;
   unsigned char* shadows_ = nullptr;  // shadow i is the copy of written_[i]
   size_t shadowBytesUsedMax_ = 0;     // how far the shadow pool has been touched
 };

@@ -42,6 +42,12 @@ std::vector<uint8_t> pageRequest(uint64_t page) {
   return std::vector<uint8_t>(bytes, bytes + sizeof request);
 }
 
+std::vector<uint8_t> runRequest(uint64_t page, uint32_t count) {
+  PageRunRequest request{page, count, 0};
+  const auto* bytes = reinterpret_cast<const uint8_t*>(&request);
+  return std::vector<uint8_t>(bytes, bytes + sizeof request);
+}
+
 std::vector<uint8_t> joinRequest(const char* address) {
   JoinRequest request{};
   std::strncpy(request.address, address, sizeof request.address - 1);
@@ -214,6 +220,44 @@ TEST_F(PageServerTest, TheRightSkipsStationsThatWentAwayWhileWaiting) {
   server_->handle(message(7, PageMessage::kCommitCancel));
   EXPECT_EQ(countSent(8, PageMessage::kCommitGrant), 0u);
   EXPECT_EQ(countSent(9, PageMessage::kCommitGrant), 1u);
+}
+
+// Read-ahead: a run is answered with the page asked for and the next ones the home owns, in one
+// message, and stops at the first page another station owns; a run starting at such a page is
+// answered like a single request; a malformed run request gets no answer.
+TEST_F(PageServerTest, ARunIsServedUpToThePageAnotherStationOwns) {
+  uint64_t kept = page_ + 3 * platform::kPageSize;
+  server_->handle(message(7, PageMessage::kCommitRequest));
+  server_->handle(message(7, PageMessage::kCommitPages, commitPages(kept)));
+  server_->handle(message(7, PageMessage::kCommitEnd));
+  reinterpret_cast<uint8_t*>(page_ + platform::kPageSize)[5] = 0x5a;
+  transport_.sent.clear();
+
+  server_->handle(message(8, PageMessage::kPageRunRequest, runRequest(page_, 8)));
+  const ScriptedTransport::Sent* reply = lastSent(8, PageMessage::kPageRunReply);
+  ASSERT_NE(reply, nullptr);
+  PageRunReply header;
+  std::memcpy(&header, reply->payload.data(), sizeof header);
+  EXPECT_EQ(header.page, page_);
+  EXPECT_EQ(header.count, 3u) << "pages 0-2 are the home's, page 3 is station 7's";
+  ASSERT_EQ(reply->payload.size(), sizeof header + 3 * platform::kPageSize);
+  EXPECT_EQ(std::memcmp(reply->payload.data() + sizeof header, original_, platform::kPageSize), 0);
+  EXPECT_EQ(reply->payload[sizeof header + platform::kPageSize + 5], 0x5a);
+  EXPECT_EQ(server_->pagesServed(), 3u);
+
+  server_->handle(message(8, PageMessage::kPageRunRequest, runRequest(kept, 4)));
+  EXPECT_NE(lastSent(8, PageMessage::kPageRedirect), nullptr) << "station 7's page: the home redirects";
+  EXPECT_EQ(countSent(8, PageMessage::kPageRunReply), 1u);
+}
+
+TEST_F(PageServerTest, AMalformedRunRequestGetsNoAnswer) {
+  server_->handle(message(8, PageMessage::kPageRunRequest, runRequest(page_, 0)));
+  server_->handle(message(8, PageMessage::kPageRunRequest, runRequest(page_, kMaxRunPages + 1)));
+  std::vector<uint8_t> truncated = runRequest(page_, 4);
+  truncated.pop_back();
+  server_->handle(message(8, PageMessage::kPageRunRequest, truncated));
+  EXPECT_TRUE(transport_.sent.empty());
+  EXPECT_EQ(server_->pagesServed(), 0u);
 }
 
 TEST_F(PageServerTest, ACancelledCommitLeavesNothing) {

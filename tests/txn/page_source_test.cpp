@@ -78,6 +78,55 @@ TEST_F(PageSourceTest, AnInvalidatedPageIsFetchedOnItsFirstTouchAndOnlyThen) {
   EXPECT_EQ(owner_.fetches.load(), 1) << "a present page was fetched again";
 }
 
+// Read-ahead (adoptPages): pages that came with another page's fetch become present with their
+// contents, cost no fetch of their own and are tracked like any present page; a present page
+// ends the run adopted, and nothing after it changes.
+TEST_F(PageSourceTest, AdoptedPagesArePresentWithTheirContentsAndCostNoFetch) {
+  track();
+  remoteCommit(1, 's');
+  remoteCommit(2, 't');
+  std::vector<char> bytes(2 * kPageBytes);
+  std::fill(bytes.begin(), bytes.begin() + kPageBytes, 's');
+  std::fill(bytes.begin() + kPageBytes, bytes.end(), 't');
+  EXPECT_EQ(ShadowPages::instance().adoptPages(pageAddress(pages_, 1), 2, bytes.data()), 2u);
+  EXPECT_TRUE(ShadowPages::instance().present(pageAddress(pages_, 1)));
+  EXPECT_TRUE(ShadowPages::instance().present(pageAddress(pages_, 2)));
+  char first = 0;
+  char second = 0;
+  Outcome outcome = run([&] {
+    first = readPage(pages_, 1);
+    second = readPage(pages_, 2);
+    writePage(pages_, 2, 'w');
+    abortTransaction(AbortReason::kInjected);
+  });
+  EXPECT_FALSE(outcome.committed);
+  EXPECT_EQ(first, 's');
+  EXPECT_EQ(second, 't');
+  EXPECT_EQ(owner_.fetches.load(), 0) << "an adopted page was fetched";
+  ASSERT_TRUE(run([&] { second = readPage(pages_, 2); }).committed);
+  EXPECT_EQ(second, 't') << "the abort must restore the adopted version";
+}
+
+TEST_F(PageSourceTest, AdoptionStopsAtAPresentPage) {
+  track();
+  remoteCommit(2, 'r');
+  char before = 0;
+  ASSERT_TRUE(run([&] { before = readPage(pages_, 1); }).committed);
+  std::vector<char> bytes(2 * kPageBytes, 'x');
+  EXPECT_EQ(ShadowPages::instance().adoptPages(pageAddress(pages_, 1), 2, bytes.data()), 0u)
+      << "page 1 is present: nothing from it on may be adopted";
+  EXPECT_FALSE(ShadowPages::instance().present(pageAddress(pages_, 2)));
+  char after = 0;
+  char fetched = 0;
+  ASSERT_TRUE(run([&] {
+    after = readPage(pages_, 1);
+    fetched = readPage(pages_, 2);
+  }).committed);
+  EXPECT_EQ(after, before);
+  EXPECT_EQ(fetched, 'r');
+  EXPECT_EQ(owner_.fetches.load(), 1);
+}
+
 TEST_F(PageSourceTest, AWriteToAFetchedPageIsShadowedFromTheFetchedVersion) {
   track();
   remoteCommit(2, 'r');
