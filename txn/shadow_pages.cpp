@@ -71,6 +71,9 @@ Status ShadowPages::reserveSets() {
   if (!shadows.isOk()) return shadows.status();
   platform::Result<uintptr_t> likely = platform::mapAnywhere(trackedPages_ * sizeof(uintptr_t));
   if (!likely.isOk()) return likely.status();
+  platform::Result<uintptr_t> carried = platform::mapAnywhere(trackedPages_ * sizeof(uintptr_t));
+  if (!carried.isOk()) return carried.status();
+  carried_ = reinterpret_cast<uintptr_t*>(carried.value());
   likely_ = reinterpret_cast<uintptr_t*>(likely.value());
   touched_ = reinterpret_cast<uintptr_t*>(touched.value());
   written_ = reinterpret_cast<uintptr_t*>(written.value());
@@ -108,6 +111,8 @@ Status ShadowPages::stopTracking() {
   if (!tracking_) return Status::ok();
   if (open_) return Status::error(platform::ErrorCode::kInvalidArgument, "stopTracking inside a transaction");
   constexpr unsigned kAll = platform::kReadAccess | platform::kWriteAccess | platform::kExecuteAccess;
+  for (size_t i = 0; i < carriedCount_; ++i) *stateOf(carried_[i]) = 0;  // all open now
+  carriedCount_ = 0;
   for (size_t i = 0; i < rangeCount_; ++i) {
     if (Status opened = platform::protectPages(ranges_[i].base, ranges_[i].size, kAll); !opened.isOk()) return opened;
   }
@@ -115,11 +120,44 @@ Status ShadowPages::stopTracking() {
   return Status::ok();
 }
 
-void ShadowPages::begin() {
+void ShadowPages::begin(uintptr_t owner) {
   touchedCount_ = 0;
   writtenCount_ = 0;
   likelyCount_ = 0;
+  owner_ = owner;
+  // Still readable and present (invalidate closes a carried page): read by this step, whoever
+  // runs it. Its commit keeps them readable for their owner unless it carries pages of its own.
+  size_t still = 0;
+  for (size_t i = 0; i < carriedCount_; ++i) {
+    uint8_t* state = stateOf(carried_[i]);
+    if (*state != kPageCarried) continue;
+    *state = kPageRead;
+    touched_[touchedCount_++] = carried_[i];
+    carried_[still++] = carried_[i];
+  }
+  carriedCount_ = still;
   open_ = true;
+}
+
+void ShadowPages::chooseCarried() {
+  // The written pages, in address order, in likely_ (its marks are cleared already).
+  size_t n = 0;
+  for (size_t i = 0; i < writtenCount_; ++i) likely_[n++] = written_[i];
+  std::sort(likely_, likely_ + n);
+  size_t kept = 0;
+  for (size_t first = 0; first < n;) {
+    size_t end = first + 1;
+    while (end < n && likely_[end] == likely_[end - 1] + kPageSize) ++end;
+    if (end - first >= kCarriedRunPages) {
+      for (size_t i = first; i < end; ++i) likely_[kept++] = likely_[i];
+    }
+    first = end;
+  }
+  // A step that wrote no long run (a system step, say) keeps the pages carried for their owner.
+  if (kept == 0) return;
+  memcpy(carried_, likely_, kept * sizeof(uintptr_t));
+  carriedCount_ = kept;
+  carriedOwner_ = owner_;
 }
 
 void ShadowPages::predictWrites(const uintptr_t* pages, size_t count, uint8_t group) {
@@ -252,8 +290,14 @@ Status ShadowPages::invalidate(uintptr_t page) {
   uint8_t* absent = absentOf(page);
   if (absent == nullptr) return Status::error(platform::ErrorCode::kInvalidArgument, "invalidate: not a tracked page");
   __atomic_store_n(absent, 1, __ATOMIC_RELAXED);
-  // An untouched page is closed already and faults on its next touch. A touched one belongs to
-  // a doomed transaction (the caller asks it to abort), which closes it when it aborts.
+  // An untouched page is closed already and faults on its next touch, but for one kept readable
+  // between steps (commit), closed here. A touched one belongs to a doomed transaction (the
+  // caller asks it to abort), which closes it when it aborts.
+  uint8_t* state = stateOf(page);
+  if (*state == kPageCarried) {
+    *state = 0;
+    return platform::protectPages(page, kPageSize, platform::kNoAccess);
+  }
   return Status::ok();
 }
 
@@ -302,7 +346,7 @@ bool ShadowPages::copyCommitted(uintptr_t page, void* into) {
     }
     // Opened for writing by a prediction and found unchanged (trimUnchanged): as committed.
   }
-  if (open_ && *state != 0) {  // open for reading, so readable and unchanged
+  if ((open_ && *state != 0) || *state == kPageCarried) {  // open for reading, so readable and unchanged
     memcpy(into, from, kPageSize);
     return true;
   }
@@ -357,9 +401,11 @@ Admission ShadowPages::admit(const platform::Fault& fault) {
   return Admission::kAdmitted;
 }
 
-Status ShadowPages::closeTouchedPages() {
+Status ShadowPages::closeTouchedPages(bool carry) {
   for (size_t i = 0; i < likelyCount_; ++i) *likelyOf(likely_[i]) = 0;
   likelyCount_ = 0;
+  if (!carry) carriedCount_ = 0;  // an abort closes everything it touched
+  if (carry && owner_ != 0) chooseCarried();
   // One protect per tracked range, over the span from its lowest touched page to its highest.
   // Every page between is closed already: nothing in a tracked range is open outside a step
   // (copyCommitted closes what it opens before it returns). A protect that takes access away
@@ -383,10 +429,31 @@ Status ShadowPages::closeTouchedPages() {
     }
   }
   Status result = Status::ok();
+  auto close = [&result](uintptr_t from, uintptr_t to, unsigned access) {
+    if (from >= to) return;
+    Status closed = platform::protectPages(from, to - from, access);
+    if (!closed.isOk() && result.isOk()) result = closed;
+  };
   for (size_t r = 0; r < rangeCount_; ++r) {
     if (low[r] > high[r]) continue;
-    Status closed = platform::protectPages(low[r], high[r] - low[r] + kPageSize, platform::kNoAccess);
-    if (!closed.isOk() && result.isOk()) result = closed;
+    // carried_ is in address order, and every carried page was touched, so within a span.
+    size_t next = static_cast<size_t>(std::lower_bound(carried_, carried_ + carriedCount_, low[r]) - carried_);
+    // The span closed to no access, but for the carried runs in it, which are closed to
+    // read-only (never to no access first: that would cost their next touch as much).
+    uintptr_t from = low[r];
+    uintptr_t spanEnd = high[r] + kPageSize;
+    while (next < carriedCount_ && carried_[next] < spanEnd) {
+      uintptr_t first = carried_[next];
+      uintptr_t end = first + kPageSize;
+      ranges_[r].states[(first - ranges_[r].base) / kPageSize] = kPageCarried;
+      for (++next; next < carriedCount_ && carried_[next] == end; ++next, end += kPageSize) {
+        ranges_[r].states[(end - ranges_[r].base) / kPageSize] = kPageCarried;
+      }
+      close(from, first, platform::kNoAccess);
+      close(first, end, platform::kReadAccess);
+      from = end;
+    }
+    close(from, spanEnd, platform::kNoAccess);
   }
   size_t shadowBytes = writtenCount_ * kPageSize;
   shadowBytesUsedMax_ = std::max(shadowBytesUsedMax_, shadowBytes);
@@ -398,13 +465,13 @@ Status ShadowPages::closeTouchedPages() {
   return result;
 }
 
-Status ShadowPages::commit() { return closeTouchedPages(); }
+Status ShadowPages::commit() { return closeTouchedPages(true); }
 
 Status ShadowPages::abort() {
   for (size_t i = 0; i < writtenCount_; ++i) {
     memcpy(reinterpret_cast<void*>(written_[i]), shadows_ + i * kPageSize, kPageSize);
   }
-  return closeTouchedPages();
+  return closeTouchedPages(false);
 }
 
 }  // namespace plurix::txn

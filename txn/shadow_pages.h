@@ -52,12 +52,19 @@ class ShadowPages {
   platform::Status stopTracking();
   bool tracking() const { return tracking_; }
 
-  // Requires tracking on and no open transaction. Guarantees an open transaction with empty
-  // read and write sets.
-  void begin();
+  // Requires tracking on and no open transaction. Guarantees an open transaction of owner (0:
+  // unknown) with empty read and write sets, except for the pages kept readable between steps
+  // (see commit): those still present start in its read set, open for reading, whoever runs it.
+  void begin(uintptr_t owner = 0);
   // Requires an open transaction. Guarantees its writes kept, shadows dropped, touched pages
-  // closed, and the transaction closed.
+  // closed, and the transaction closed. If the transaction has an owner (begin) and wrote runs
+  // of at least kCarriedRunPages pages, those pages stay readable instead, for its next step:
+  // under a hypervisor a page closed to no access costs microseconds at its next touch, one
+  // closed to read-only a fraction of that (docs/TRANSACTIONS.md). Otherwise the pages kept
+  // readable before stay so. Every step counts them as read while they are; another station's
+  // commit to one closes it (invalidate); an abort closes them all.
   platform::Status commit();
+  static constexpr size_t kCarriedRunPages = 8;
   // Requires an open transaction. Guarantees every written page holds its contents from before
   // the transaction again, touched pages closed, and the transaction closed.
   platform::Status abort();
@@ -153,6 +160,7 @@ class ShadowPages {
   static constexpr uint8_t kPageWritten = 2;
   static constexpr uint8_t kPageExecuted = 4;
   static constexpr uint8_t kPagePredicted = 8;  // opened for writing by prediction, maybe unwritten
+  static constexpr uint8_t kPageCarried = 16;   // between steps: kept readable (commit)
 
   ShadowPages() = default;
   // The byte of table (one of Range's per-page tables) for page, or null if page is not tracked.
@@ -162,7 +170,10 @@ class ShadowPages {
   uint8_t* likelyOf(uintptr_t page) const { return byteOf(&Range::likely, page); }
   bool openLikelyRun(uintptr_t page);
   PageSource* source_ = nullptr;
-  platform::Status closeTouchedPages();
+  platform::Status closeTouchedPages(bool carry);
+  // If written_ has runs of at least kCarriedRunPages, makes their pages the carried ones, for
+  // owner_; otherwise leaves the carried pages as they are.
+  void chooseCarried();
   platform::Status reserveSets();
 
   Range ranges_[kMaxRanges] = {};
@@ -180,6 +191,10 @@ class ShadowPages {
   uint64_t pagesPredicted_ = 0;
   uint64_t readsPredicted_ = 0;
   uint64_t pagesAdopted_ = 0;
+  uintptr_t owner_ = 0;           // the open transaction's owner (begin)
+  uintptr_t* carried_ = nullptr;  // pages kept readable between steps, in address order
+  size_t carriedCount_ = 0;
+  uintptr_t carriedOwner_ = 0;
   unsigned char* shadows_ = nullptr;  // shadow i is the copy of written_[i]
   size_t shadowBytesUsedMax_ = 0;     // how far the shadow pool has been touched
 };

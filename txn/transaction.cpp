@@ -329,7 +329,9 @@ platform::Result<Outcome> runTransaction(void (*step)(void*), void* argument) {
   memcpy(&savedQueues, queuesOf(local), sizeof savedQueues);
   heap::ObjectHeader* savedStation = local->station;
   uintptr_t savedStackBase = local->stackBase;
-  if (tracked) pages.begin();
+  // With prediction on, the pages this transaction's last step wrote in long runs are still
+  // readable (ShadowPages::commit): its steps own them by their key.
+  if (tracked) pages.begin(writePrediction ? stepKey : 0);
   uint64_t readsPredictedBefore = pages.readsPredicted();
   if (tracked && stepKey != 0) {
     auto remembered = writtenBefore.find(stepKey);
