@@ -277,7 +277,10 @@ bool StationNode::fetchPage(uintptr_t page, void* into) {
 }
 
 uint32_t StationNode::runLength(uintptr_t page) {
-  runPages_ = lastFetched_ != 0 && page == lastFetched_ + platform::kPageSize ? std::min(runPages_ * 2, kMaxRunPages) : 1;
+  // Forward and near the last page fetched (the next page, or the next row's first page a few
+  // pages on, as a loop over a grid's rows faults): the run doubles.
+  bool onward = lastFetched_ != 0 && page > lastFetched_ && page - lastFetched_ <= kMaxRunPages * platform::kPageSize;
+  runPages_ = onward ? std::min(runPages_ * 2, kMaxRunPages) : 1;
   // Only pages this station lacks, and that the home owns as far as it knows.
   txn::ShadowPages& shadows = txn::ShadowPages::instance();
   uint32_t run = 1;

@@ -140,8 +140,8 @@ class StationNode final : public txn::PageSource, public txn::CommitGate {
   uint64_t answerVersion_ = 0;
   uint32_t redirectOwner_ = 0;
   bool fetchStale_ = false;  // a write set applied during the fetch wrote the page
-  // Read-ahead: faults in address order ask the home for runs of pages, doubling up to
-  // kMaxRunPages while the order holds. What came with the page fetched waits here until the
+  // Read-ahead: faults that go forward by at most kMaxRunPages pages ask the home for runs of
+  // pages, doubling up to kMaxRunPages while they do. What came with the page fetched waits here until the
   // fetch is done, then is adopted if no commit came between.
   uintptr_t lastFetched_ = 0;
   uint32_t runPages_ = 1;
