@@ -157,7 +157,6 @@ void ShadowPages::chooseCarried() {
   if (kept == 0) return;
   memcpy(carried_, likely_, kept * sizeof(uintptr_t));
   carriedCount_ = kept;
-  carriedOwner_ = owner_;
 }
 
 void ShadowPages::predictWrites(const uintptr_t* pages, size_t count, uint8_t group) {
@@ -408,7 +407,8 @@ Status ShadowPages::closeTouchedPages(bool carry) {
   if (carry && owner_ != 0) chooseCarried();
   // One protect per tracked range, over the span from its lowest touched page to its highest.
   // Every page between is closed already: nothing in a tracked range is open outside a step
-  // (copyCommitted closes what it opens before it returns). A protect that takes access away
+  // but the pages kept readable, which every step takes into its read set (begin), so they are
+  // touched (copyCommitted closes what it opens before it returns). A protect that takes access away
   // flushes the TLB, which under a hypervisor costs some 20 us a call whatever its length
   // (docs/TRANSACTIONS.md), so one call over the span beats one per run of adjacent pages by
   // far; and the kernel merges the range's mappings back into one.

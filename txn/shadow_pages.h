@@ -194,7 +194,6 @@ class ShadowPages {
   uintptr_t owner_ = 0;           // the open transaction's owner (begin)
   uintptr_t* carried_ = nullptr;  // pages kept readable between steps, in address order
   size_t carriedCount_ = 0;
-  uintptr_t carriedOwner_ = 0;
   unsigned char* shadows_ = nullptr;  // shadow i is the copy of written_[i]
   size_t shadowBytesUsedMax_ = 0;     // how far the shadow pool has been touched
 };
