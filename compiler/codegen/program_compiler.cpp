@@ -6,6 +6,7 @@
 #include <llvm/IR/Verifier.h>
 #include <llvm/Support/raw_ostream.h>
 
+#include "compiler/codegen/bounds_check_versioning.h"
 #include "compiler/codegen/function_emitter.h"
 #include "compiler/codegen/java_names.h"
 #include "compiler/codegen/safepoint_thinning.h"
@@ -175,6 +176,7 @@ std::unique_ptr<jit::HeapJit> ProgramCompiler::createJit(heap::Heap& heap, std::
   uintptr_t heapBase = heap.base();
   jit->setPipelineExtension([heapBase](llvm::PassBuilder& builder) {
     registerStackAllocation(builder, heapBase);
+    registerArrayLoopPasses(builder);
     registerSafepointThinning(builder);
   });
   return jit;

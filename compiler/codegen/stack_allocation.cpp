@@ -11,10 +11,6 @@
 #include <llvm/Transforms/InstCombine/InstCombine.h>
 #include <llvm/Transforms/Scalar/EarlyCSE.h>
 #include <llvm/Transforms/Scalar/GVN.h>
-#include <llvm/Transforms/Scalar/InductiveRangeCheckElimination.h>
-#include <llvm/Transforms/Scalar/LICM.h>
-#include <llvm/Transforms/Scalar/LoopPassManager.h>
-#include <llvm/Transforms/Scalar/SimpleLoopUnswitch.h>
 #include <llvm/Transforms/Scalar/SROA.h>
 
 #include "heap/address_space.h"
@@ -183,16 +179,6 @@ void registerStackAllocation(llvm::PassBuilder& builder, uintptr_t heapBase) {
   builder.registerScalarOptimizerLateEPCallback(
       [heapBase](llvm::FunctionPassManager& passes, llvm::OptimizationLevel) {
         passes.addPass(StackAllocationPass(heapBase));
-        // Array loops: version a loop on the null checks of the arrays it indexes (each check
-        // is loop-invariant), so that in the version that runs the arrays are known non-null,
-        // their lengths (dereferenceable_or_null, see object_access.cpp) can be hoisted, and
-        // the bounds checks left are on an induction variable that IRCE can remove.
-        llvm::LoopPassManager loops;
-        loops.addPass(llvm::SimpleLoopUnswitchPass(/*NonTrivial=*/true, /*Trivial=*/true));
-        loops.addPass(llvm::LICMPass(llvm::LICMOptions()));
-        passes.addPass(llvm::createFunctionToLoopPassAdaptor(std::move(loops), /*UseMemorySSA=*/true));
-        passes.addPass(llvm::IRCEPass());
-        passes.addPass(llvm::InstCombinePass());
       });
 }
 

@@ -14,9 +14,8 @@ class PassBuilder;
 namespace plurix::compiler::codegen {
 
 // Adds the pass late in the function simplification pipeline of builder (a function that gains
-// stack objects is cleaned up at once by SROA, GVN and instcombine), then loop versioning on
-// array null checks, LICM and IRCE. heapBase is the heap compiled code runs in:
-// the pass reads the class descriptors the allocations name.
+// stack objects is cleaned up at once by SROA, GVN and instcombine). heapBase is the heap
+// compiled code runs in: the pass reads the class descriptors the allocations name.
 void registerStackAllocation(llvm::PassBuilder& builder, uintptr_t heapBase);
 
 }  // namespace plurix::compiler::codegen
