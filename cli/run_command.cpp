@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/perf_map.h"
 #include "cli/run_program.h"
 #include "compiler/codegen/java_names.h"
 #include "compiler/codegen/program_compiler.h"
@@ -12,6 +13,7 @@
 #include "heap/heap.h"
 #include "runtime/launch/runtime.h"
 #include "runtime/launch/transaction_loop.h"
+#include "runtime/object/code_map_lookup.h"
 #include "txn/transaction.h"
 
 namespace plurix::cli {
@@ -99,6 +101,10 @@ int runProgram(const RunOptions& options) {
     if (library.functions != 0) print("library", library);
     print("program", program);
   }
+  if (options.perfMap && !writePerfMap(runtime::codeMapHead(), perfMapPath(), &error)) {
+    std::cerr << "plurix run: " << error << "\n";
+    return 1;
+  }
   if (libraryAlone) return options.afterMain ? options.afterMain(heap, 0) : 0;
   const runtime::ClassInfo* info = runtime::findClass(compiler::codegen::binaryName(mainClass));
   if (info == nullptr) {
@@ -153,6 +159,8 @@ void addRunCommand(CLI::App& app, int* status) {
   run->add_flag("--no-write-prediction", options->noWritePrediction,
                 "Let every step fault on its first touch of a page, even one its transaction's last steps wrote "
                 "or read (turns off write and read prediction, to measure them)");
+  run->add_flag("--perf-map", options->perfMap,
+                "Write /tmp/perf-PID.map naming the compiled methods, for perf and other profilers");
   run->add_option("--inject-aborts", options->injectAbortsSeed,
                   "Abort every transaction's first attempts at random page faults (seeded; for testing)")
       ->check(CLI::NonNegativeNumber);

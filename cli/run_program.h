@@ -19,6 +19,7 @@ struct RunOptions {
   bool optimizeLibrary = false;
   bool noTracking = false;
   bool noWritePrediction = false;
+  bool perfMap = false;  // write /tmp/perf-PID.map for profilers once compiled (cli/perf_map.h)
   int64_t injectAbortsSeed = -1;
   // The heap lives on after main (a station's): compile for an open world, and keep the program's
   // sources and the library's fingerprint in the heap for later compiles into it.

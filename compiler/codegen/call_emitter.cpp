@@ -1,8 +1,38 @@
 #include "compiler/codegen/function_emitter.h"
 
+#include <algorithm>
+#include <cstddef>
+
 #include "compiler/codegen/java_names.h"
 
 namespace plurix::compiler::codegen {
+
+namespace {
+
+// A virtual call whose receiver can be of at most this many classes tests for each of them.
+constexpr size_t kMaxGuardedClasses = 4;
+// ... and only if they run at most this many different methods.
+constexpr size_t kMaxGuardedMethods = 2;
+
+// Whether a guarded call fits: few methods, each of the called method's LLVM type (an override
+// with a covariant result still returns a pointer) and with code linked by the time this module
+// is, and a descriptor to test for every class.
+bool guardable(const sema::MethodSymbol* method, const std::vector<ClassLoader::Target>& targets,
+               ModuleContext& module) {
+  std::vector<const sema::MethodSymbol*> methods;
+  for (const ClassLoader::Target& target : targets) {
+    if (module.loader().layout(target.cls).type == nullptr || !module.hasCode(target.method->owner)) return false;
+    if (std::find(methods.begin(), methods.end(), target.method) == methods.end()) methods.push_back(target.method);
+  }
+  if (methods.size() > kMaxGuardedMethods) return false;
+  llvm::FunctionType* type = module.function(method)->getFunctionType();
+  for (const sema::MethodSymbol* target : methods) {
+    if (target->isAbstract() || module.function(target)->getFunctionType() != type) return false;
+  }
+  return true;
+}
+
+}  // namespace
 
 const sema::MethodSymbol* FunctionEmitter::libraryMethod(const char* className, const std::string& key) {
   const sema::ClassSymbol* cls = module_.loader().findByBinaryName(className);
@@ -32,6 +62,12 @@ llvm::Value* FunctionEmitter::callDirect(const sema::MethodSymbol* method, std::
 }
 
 llvm::Value* FunctionEmitter::callVirtual(const sema::MethodSymbol* method, std::vector<llvm::Value*> args) {
+  llvm::Value* call = emitVtableCall(method, args);
+  checkPending();
+  return call;
+}
+
+llvm::CallInst* FunctionEmitter::emitVtableCall(const sema::MethodSymbol* method, const std::vector<llvm::Value*>& args) {
   llvm::Function* callee = module_.function(method);
   llvm::Value* target;
   if (method->owner->isInterface) {
@@ -50,8 +86,56 @@ llvm::Value* FunctionEmitter::callVirtual(const sema::MethodSymbol* method, std:
   }
   llvm::CallInst* call = builder_.CreateCall(callee->getFunctionType(), target, args);
   call->setAttributes(callee->getAttributes());
-  checkPending();
   return call;
+}
+
+// A call with few possible receivers' classes (a closed world's Shape.intersect: a Sphere or a
+// Triangle) tests the receiver's type descriptor against each and calls the method found there
+// directly, which the optimiser can inline, as HotSpot does for the classes its profile saw.
+// A receiver of any other class (none, in a closed world) takes the vtable.
+llvm::Value* FunctionEmitter::callGuarded(const sema::MethodSymbol* method, const std::vector<ClassLoader::Target>& targets,
+                                          const std::vector<llvm::Value*>& args) {
+  llvm::Value* field = builder_.CreateConstInBoundsGEP1_64(builder_.getInt8Ty(), args[0], offsetof(heap::ObjectHeader, typeOffset));
+  auto* typeOffset = builder_.CreateLoad(builder_.getInt32Ty(), field);
+  typeOffset->setMetadata(llvm::LLVMContext::MD_invariant_load, llvm::MDNode::get(context_, {}));
+  llvm::Type* resultType = module_.function(method)->getReturnType();
+  llvm::BasicBlock* join = llvm::BasicBlock::Create(context_, "dispatch.join", function_);
+  std::vector<std::pair<llvm::Value*, llvm::BasicBlock*>> results;
+  std::vector<bool> done(targets.size(), false);
+  for (size_t i = 0; i < targets.size(); ++i) {
+    if (done[i]) continue;
+    // Every class whose vtable holds the same method shares one direct call.
+    llvm::Value* matches = builder_.getFalse();
+    for (size_t j = i; j < targets.size(); ++j) {
+      if (targets[j].method != targets[i].method) continue;
+      done[j] = true;
+      auto descriptor = reinterpret_cast<uintptr_t>(module_.loader().layout(targets[j].cls).type);
+      uint32_t offset = static_cast<uint32_t>((descriptor - module_.heapBase()) >> 3);
+      matches = builder_.CreateOr(matches, builder_.CreateICmpEQ(typeOffset, builder_.getInt32(offset)));
+    }
+    llvm::BasicBlock* direct = llvm::BasicBlock::Create(context_, "dispatch.direct", function_);
+    llvm::BasicBlock* next = llvm::BasicBlock::Create(context_, "dispatch.next", function_);
+    builder_.CreateCondBr(matches, direct, next);
+    builder_.SetInsertPoint(direct);
+    llvm::Function* callee = module_.function(targets[i].method);
+    llvm::CallInst* call = builder_.CreateCall(callee, args);
+    call->setAttributes(callee->getAttributes());
+    results.emplace_back(call, builder_.GetInsertBlock());
+    builder_.CreateBr(join);
+    builder_.SetInsertPoint(next);
+  }
+  llvm::CallInst* fallback = emitVtableCall(method, args);
+  results.emplace_back(fallback, builder_.GetInsertBlock());
+  builder_.CreateBr(join);
+  builder_.SetInsertPoint(join);
+  llvm::Value* result = nullptr;
+  if (!resultType->isVoidTy()) {
+    llvm::PHINode* phi = builder_.CreatePHI(resultType, static_cast<unsigned>(results.size()));
+    for (auto [value, block] : results) phi->addIncoming(value, block);
+    result = phi;
+  }
+  checkPending();
+  return result != nullptr ? result : fallback;
 }
 
 llvm::Value* FunctionEmitter::emitCall(const ast::MethodCallExpr* call) {
@@ -82,7 +166,12 @@ llvm::Value* FunctionEmitter::emitCall(const ast::MethodCallExpr* call) {
   bool direct = isSuper || (method->modifiers & ast::kPrivate) != 0 || (method->modifiers & ast::kFinal) != 0 ||
                 (!method->owner->isInterface && method->owner->isFinal()) ||
                 (module_.closedWorld() && !module_.loader().isOverridden(method));
-  return direct ? callDirect(method, args) : callVirtual(method, args);
+  if (direct) return callDirect(method, args);
+  if (module_.closedWorld() && !method->owner->isInterface) {
+    std::vector<ClassLoader::Target> targets = module_.loader().concreteTargets(method, kMaxGuardedClasses);
+    if (!targets.empty() && guardable(method, targets, module_)) return callGuarded(method, targets, args);
+  }
+  return callVirtual(method, args);
 }
 
 llvm::Value* FunctionEmitter::emitNew(const ast::NewExpr* expr) {

@@ -1,5 +1,6 @@
 #include "compiler/codegen/class_loader.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -411,6 +412,19 @@ bool ClassLoader::isOverridden(const sema::MethodSymbol* method) const {
   }
   overridden_[method] = found;
   return found;
+}
+
+std::vector<ClassLoader::Target> ClassLoader::concreteTargets(const sema::MethodSymbol* method, size_t max) const {
+  uint32_t index = layouts_.at(method->owner)->vtableIndex.at(method);
+  std::vector<Target> targets;
+  for (const auto& [cls, layout] : layouts_) {
+    if (cls->isAbstract() || !cls->isSubtypeOf(method->owner) || index >= layout->vtable.size()) continue;
+    if (targets.size() == max) return {};
+    targets.push_back(Target{cls, layout->vtable[index]});
+  }
+  std::sort(targets.begin(), targets.end(),
+            [](const Target& a, const Target& b) { return binaryName(a.cls) < binaryName(b.cls); });
+  return targets;
 }
 
 runtime::ClassInfo* ClassLoader::arrayClass(const std::string& name, std::string* error) {

@@ -77,6 +77,17 @@ class ClassLoader {
   // world), a method nobody overrides is called directly and can be inlined.
   bool isOverridden(const sema::MethodSymbol* method) const;
 
+  // A class a virtual call can find at run time, and the method its vtable holds for the call.
+  struct Target {
+    const sema::ClassSymbol* cls;
+    const sema::MethodSymbol* method;
+  };
+  // The loaded classes that can be instantiated (neither abstract nor interfaces) and are
+  // method's owner or its subclasses, each with the code a call of method on it runs, ordered
+  // by binary name; empty if there are more than max. Requires method a virtual method of a
+  // class. In a closed world these are all the receivers such a call can meet.
+  std::vector<Target> concreteTargets(const sema::MethodSymbol* method, size_t max) const;
+
   // The code of every adopted class's methods and static initialiser, by LLVM symbol (what
   // a new module's calls into them resolve to).
   void adoptedSymbols(std::unordered_map<std::string, uintptr_t>* out) const;

@@ -104,6 +104,9 @@ class FunctionEmitter {
   std::vector<llvm::Value*> emitArguments(const sema::MethodSymbol* method, const std::vector<ast::Own<ast::Expr>>& args);
   llvm::Value* callDirect(const sema::MethodSymbol* method, std::vector<llvm::Value*> args);
   llvm::Value* callVirtual(const sema::MethodSymbol* method, std::vector<llvm::Value*> args);
+  llvm::CallInst* emitVtableCall(const sema::MethodSymbol* method, const std::vector<llvm::Value*>& args);
+  llvm::Value* callGuarded(const sema::MethodSymbol* method, const std::vector<ClassLoader::Target>& targets,
+                           const std::vector<llvm::Value*>& args);
   const sema::MethodSymbol* libraryMethod(const char* className, const std::string& key);
 
   // object_access.cpp

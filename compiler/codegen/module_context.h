@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <unordered_set>
 
 #include <llvm/IR/DIBuilder.h>
 #include <llvm/IR/IRBuilder.h>
@@ -30,6 +31,11 @@ class ModuleContext {
   // later, must compile with this off.
   bool closedWorld() const { return closedWorld_; }
   void setClosedWorld(bool closed) { closedWorld_ = closed; }
+  // The classes whose methods have code once this module is linked: its own and those of the
+  // modules linked before it. A call may name another class's method directly only if its code
+  // will be there (the library's module is linked before the program that overrides its methods).
+  void setCodeClasses(const std::unordered_set<const sema::ClassSymbol*>* classes) { codeClasses_ = classes; }
+  bool hasCode(const sema::ClassSymbol* cls) const { return codeClasses_ != nullptr && codeClasses_->count(cls) != 0; }
 
   // Java types: boolean is i1 as a value and i8 in memory; references are ptr.
   llvm::Type* valueType(const sema::Type* type);
@@ -82,6 +88,7 @@ class ModuleContext {
   uintptr_t heapBase_;
   llvm::Function* abstractStub_ = nullptr;
   bool closedWorld_ = false;
+  const std::unordered_set<const sema::ClassSymbol*>* codeClasses_ = nullptr;
   std::map<const ast::CompilationUnit*, FileDebug> debug_;
   std::vector<Named> names_;
   llvm::MDNode* tbaaRoot_ = nullptr;

@@ -92,6 +92,8 @@ bool ProgramCompiler::emitClasses(const std::vector<const sema::ClassSymbol*>& c
   auto start = std::chrono::steady_clock::now();
   ModuleContext context(module.getContext(), module, loader_, heap_);
   context.setClosedWorld(closedWorld_);
+  emitted_.insert(classes.begin(), classes.end());
+  context.setCodeClasses(&emitted_);
   context.abstractMethodStub();
   auto emit = [&](const sema::ClassSymbol* cls, const sema::MethodSymbol* method) {
     FunctionEmitter emitter(context, cls, cls->unit);

@@ -6,6 +6,7 @@
 #include <memory>
 #include <span>
 #include <string>
+#include <unordered_set>
 
 #include "compiler/ast/ast.h"
 #include "compiler/codegen/class_loader.h"
@@ -89,6 +90,8 @@ class ProgramCompiler {
   CompileStatistics statistics_;
   CompileStatistics libraryStatistics_;
   bool closedWorld_ = false;
+  // Every class whose methods were emitted into a module so far (linked, or being emitted).
+  std::unordered_set<const sema::ClassSymbol*> emitted_;
 };
 
 // The class whose `public static void main(String[])` a run starts: the first such class of
