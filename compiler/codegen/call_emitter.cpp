@@ -89,10 +89,11 @@ llvm::CallInst* FunctionEmitter::emitVtableCall(const sema::MethodSymbol* method
   return call;
 }
 
-// A call with few possible receivers' classes (a closed world's Shape.intersect: a Sphere or a
-// Triangle) tests the receiver's type descriptor against each and calls the method found there
-// directly, which the optimiser can inline, as HotSpot does for the classes its profile saw.
-// A receiver of any other class (none, in a closed world) takes the vtable.
+// A call with few possible receivers' classes (Shape.intersect: a Sphere or a Triangle) tests
+// the receiver's type descriptor against each and calls the method found there directly, which
+// the optimiser can inline, as HotSpot does for the classes its profile saw. A receiver of any
+// other class takes the vtable: none can in a closed world; in a live heap, a class compiled
+// later can, so the guards stay right while the classes grow.
 llvm::Value* FunctionEmitter::callGuarded(const sema::MethodSymbol* method, const std::vector<ClassLoader::Target>& targets,
                                           const std::vector<llvm::Value*>& args) {
   llvm::Value* field = builder_.CreateConstInBoundsGEP1_64(builder_.getInt8Ty(), args[0], offsetof(heap::ObjectHeader, typeOffset));
@@ -167,7 +168,7 @@ llvm::Value* FunctionEmitter::emitCall(const ast::MethodCallExpr* call) {
                 (!method->owner->isInterface && method->owner->isFinal()) ||
                 (module_.closedWorld() && !module_.loader().isOverridden(method));
   if (direct) return callDirect(method, args);
-  if (module_.closedWorld() && !method->owner->isInterface) {
+  if (!method->owner->isInterface) {
     std::vector<ClassLoader::Target> targets = module_.loader().concreteTargets(method, kMaxGuardedClasses);
     if (!targets.empty() && guardable(method, targets, module_)) return callGuarded(method, targets, args);
   }

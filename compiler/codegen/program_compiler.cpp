@@ -195,6 +195,7 @@ bool ProgramCompiler::compileLive(const std::vector<const sema::ClassSymbol*>& o
   module->setTargetTriple(jit_->targetTriple());
   std::vector<jit::FunctionName> names;
   const auto* inlinable = level == jit::OptLevel::kOptimize ? &adopted : nullptr;
+  emitted_.insert(adopted.begin(), adopted.end());  // their code is in the heap (adoptedSymbols)
   if (!emitClasses(fresh, *module, inlinable, &names, error)) return false;
   // The new code calls into classes every station runs already: their code is in the heap.
   std::unordered_map<std::string, uintptr_t> existing;
