@@ -218,31 +218,36 @@ llvm::BasicBlock* version(llvm::Loop& loop, const Plan& plan, llvm::LoopInfo& lo
 class BoundsCheckVersioningPass : public llvm::PassInfoMixin<BoundsCheckVersioningPass> {
  public:
   llvm::PreservedAnalyses run(llvm::Function& function, llvm::FunctionAnalysisManager& analyses) {
-    llvm::SmallPtrSet<const llvm::BasicBlock*, 16> seen;  // headers of loops looked at
-    bool changed = false;
-    // One loop per round, with the analyses computed afresh for the next.
-    for (int round = 0; round < kMaxLoopsPerFunction; ++round) {
-      auto& loops = analyses.getResult<llvm::LoopAnalysis>(function);
-      auto& dominators = analyses.getResult<llvm::DominatorTreeAnalysis>(function);
-      auto& evolution = analyses.getResult<llvm::ScalarEvolutionAnalysis>(function);
-      bool versioned = false;
-      for (llvm::Loop* loop : loops.getLoopsInPreorder()) {
-        if (!loop->isInnermost() || !seen.insert(loop->getHeader()).second) continue;
-        std::optional<Plan> plan = planFor(*loop, evolution);
-        if (!plan) continue;
-        seen.insert(version(*loop, *plan, loops, dominators, evolution));
-        versioned = true;
-        break;
-      }
-      if (!versioned) break;
-      changed = true;
-      analyses.invalidate(function, llvm::PreservedAnalyses::none());
-    }
-    return changed ? llvm::PreservedAnalyses::none() : llvm::PreservedAnalyses::all();
+    return versionBoundsChecks(function, analyses) ? llvm::PreservedAnalyses::none()
+                                                   : llvm::PreservedAnalyses::all();
   }
 };
 
 }  // namespace
+
+bool versionBoundsChecks(llvm::Function& function, llvm::FunctionAnalysisManager& analyses) {
+  llvm::SmallPtrSet<const llvm::BasicBlock*, 16> seen;  // headers of loops looked at
+  bool changed = false;
+  // One loop per round, with the analyses computed afresh for the next.
+  for (int round = 0; round < kMaxLoopsPerFunction; ++round) {
+    auto& loops = analyses.getResult<llvm::LoopAnalysis>(function);
+    auto& dominators = analyses.getResult<llvm::DominatorTreeAnalysis>(function);
+    auto& evolution = analyses.getResult<llvm::ScalarEvolutionAnalysis>(function);
+    bool versioned = false;
+    for (llvm::Loop* loop : loops.getLoopsInPreorder()) {
+      if (!loop->isInnermost() || !seen.insert(loop->getHeader()).second) continue;
+      std::optional<Plan> plan = planFor(*loop, evolution);
+      if (!plan) continue;
+      seen.insert(version(*loop, *plan, loops, dominators, evolution));
+      versioned = true;
+      break;
+    }
+    if (!versioned) break;
+    changed = true;
+    analyses.invalidate(function, llvm::PreservedAnalyses::none());
+  }
+  return changed;
+}
 
 void registerArrayLoopPasses(llvm::PassBuilder& builder) {
   builder.registerScalarOptimizerLateEPCallback([](llvm::FunctionPassManager& passes, llvm::OptimizationLevel) {

@@ -13,6 +13,8 @@
 // checks it left.
 #pragma once
 
+#include <llvm/IR/PassManager.h>
+
 namespace llvm {
 class PassBuilder;
 }
@@ -23,5 +25,9 @@ namespace plurix::compiler::codegen {
 // the passes already registered there (stack allocation), before loop vectorisation and
 // unrolling.
 void registerArrayLoopPasses(llvm::PassBuilder& builder);
+
+// The versioning alone, on one function whose analyses analyses provides (for tests).
+// Guarantees every inner loop it could decide versioned; true if any was.
+bool versionBoundsChecks(llvm::Function& function, llvm::FunctionAnalysisManager& analyses);
 
 }  // namespace plurix::compiler::codegen
