@@ -27,7 +27,7 @@ heap::ObjectHeader* allocateObject(const heap::TypeDescriptor* type) {
       return nullptr;
     }
   }
-  noteAllocation();
+  noteAllocation(object->size());
   return object;
 }
 
@@ -53,7 +53,7 @@ heap::ObjectHeader* allocateArrayOf(const ClassInfo* arrayClass, uint64_t length
       return nullptr;
     }
   }
-  noteAllocation();
+  noteAllocation(array->size());
   return array;
 }
 

@@ -1,7 +1,8 @@
 // Collection inside a running transaction (safepoint.h): every kAllocationsPerCollection
-// allocations, and once more when the heap is full, the collector frees the zero list's garbage
-// while sparing whatever the transaction's stack and registers point into. One station runs per
-// process, so the counter and the collector are this file's statics.
+// allocations or kBytesPerCollection bytes, and once more when the heap is full, the collector
+// frees the zero list's garbage while sparing whatever the transaction's stack and registers
+// point into. One station runs per process, so the counters and the collector are this file's
+// statics.
 #include "runtime/entry/safepoint.h"
 
 #include <optional>
@@ -17,6 +18,7 @@ namespace plurix::runtime {
 namespace {
 
 uint32_t allocationsSinceCollection = 0;
+uint64_t bytesSinceCollection = 0;
 
 // One collector for the whole run: it remembers when it last pruned the candidates, which keeps
 // that pruning amortised over a long transaction.
@@ -28,6 +30,7 @@ heap::Collector& collector() {
 
 void collect(heap::StackCollection kind) {
   allocationsSinceCollection = 0;
+  bytesSinceCollection = 0;
   heap::StationLocal* local = heap::stationLocal();
   if (local->stackBase == 0) return;  // not inside a program's main: nothing says where its stack ends
   // The exception being propagated and the STATION object are referenced from the
@@ -41,15 +44,19 @@ void collect(heap::StackCollection kind) {
 
 }  // namespace
 
-void noteAllocation() {
-  if (++allocationsSinceCollection < kAllocationsPerCollection) return;
+void noteAllocation(uint64_t bytes) {
+  bytesSinceCollection += bytes;
+  if (++allocationsSinceCollection < kAllocationsPerCollection && bytesSinceCollection < kBytesPerCollection) return;
   collect(heap::StackCollection::kFreeGarbage);
 }
 
-bool collectionDue() { return allocationsSinceCollection >= kAllocationsPerCollection / 4; }
+bool collectionDue() {
+  return allocationsSinceCollection >= kAllocationsPerCollection / 4 || bytesSinceCollection >= kBytesPerCollection / 4;
+}
 
 void collectBetweenTransactions() {
   allocationsSinceCollection = 0;
+  bytesSinceCollection = 0;
   (void)collector().collectAll();
 }
 

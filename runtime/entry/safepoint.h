@@ -10,13 +10,18 @@
 
 namespace plurix::runtime {
 
-// How many allocations pass between two collections inside a transaction.
+// How many allocations, or how many bytes allocated, pass between two collections inside a
+// transaction, whichever comes first. The bytes matter for programs allocating few large
+// arrays (a grid of rows per round): without them, rounds of garbage pile up on fresh pages,
+// each of which costs a fault and a shadow copy in the transaction, before the count is reached.
 inline constexpr uint32_t kAllocationsPerCollection = 16 * 1024;
+inline constexpr uint64_t kBytesPerCollection = uint64_t{4} << 20;
 
 // Requires: called only from a runtime entry running on the transaction's stack (so that
-// every reference compiled code holds is in a register saved here or on that stack).
-// Guarantees: after every kAllocationsPerCollection calls, a collection as described above.
-void noteAllocation();
+// every reference compiled code holds is in a register saved here or on that stack), after an
+// allocation of bytes. Guarantees: a collection as described above once kAllocationsPerCollection
+// calls or kBytesPerCollection bytes have passed since the last one.
+void noteAllocation(uint64_t bytes);
 
 // Requires: as noteAllocation. Guarantees: a full in-transaction collection now (the
 // allocation slow path calls this once when the heap is full, then retries).
