@@ -50,9 +50,9 @@ void noteAllocation(uint64_t bytes) {
   collect(heap::StackCollection::kFreeGarbage);
 }
 
-bool collectionDue() {
-  return allocationsSinceCollection >= kAllocationsPerCollection / 4 || bytesSinceCollection >= kBytesPerCollection / 4;
-}
+// By count alone: the bytes matter inside one long transaction, and a collection between
+// transactions is a system transaction of its own, whose commit other stations see.
+bool collectionDue() { return allocationsSinceCollection >= kAllocationsPerCollection / 4; }
 
 void collectBetweenTransactions() {
   allocationsSinceCollection = 0;

@@ -28,7 +28,7 @@ void noteAllocation(uint64_t bytes);
 void collectNow();
 
 // Whether enough was allocated since the last collection for the transaction loop to run one
-// between transactions.
+// between transactions (counted in allocations only).
 bool collectionDue();
 // Requires: between transactions (no stack holds a reference: DESIGN.md invariant 4), inside a
 // system transaction. Guarantees the zero list's garbage and garbage cycles freed.
