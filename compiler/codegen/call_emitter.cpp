@@ -96,9 +96,7 @@ llvm::CallInst* FunctionEmitter::emitVtableCall(const sema::MethodSymbol* method
 // later can, so the guards stay right while the classes grow.
 llvm::Value* FunctionEmitter::callGuarded(const sema::MethodSymbol* method, const std::vector<ClassLoader::Target>& targets,
                                           const std::vector<llvm::Value*>& args) {
-  llvm::Value* field = builder_.CreateConstInBoundsGEP1_64(builder_.getInt8Ty(), args[0], offsetof(heap::ObjectHeader, typeOffset));
-  auto* typeOffset = builder_.CreateLoad(builder_.getInt32Ty(), field);
-  typeOffset->setMetadata(llvm::LLVMContext::MD_invariant_load, llvm::MDNode::get(context_, {}));
+  llvm::Value* typeOffset = typeOffsetOf(args[0]);
   llvm::Type* resultType = module_.function(method)->getReturnType();
   llvm::BasicBlock* join = llvm::BasicBlock::Create(context_, "dispatch.join", function_);
   std::vector<std::pair<llvm::Value*, llvm::BasicBlock*>> results;

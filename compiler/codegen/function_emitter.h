@@ -130,6 +130,8 @@ class FunctionEmitter {
   void initGuard(const sema::ClassSymbol* cls);
   llvm::Value* classInfoOf(llvm::Value* object);
   llvm::Value* descriptorOf(llvm::Value* object);
+  // The header's type offset: the descriptor's distance from the heap base, in 8-byte words.
+  llvm::Value* typeOffsetOf(llvm::Value* object);
   llvm::Value* isInstance(llvm::Value* object, const sema::Type* type);  // object non-null
   runtime::ClassInfo* classInfoFor(const sema::Type* type);
   llvm::Value* stringLiteral(const std::u16string& text);

@@ -179,11 +179,15 @@ void FunctionEmitter::initGuard(const sema::ClassSymbol* cls) {
   builder_.SetInsertPoint(ready);
 }
 
-llvm::Value* FunctionEmitter::descriptorOf(llvm::Value* object) {
+llvm::Value* FunctionEmitter::typeOffsetOf(llvm::Value* object) {
   llvm::Value* field = builder_.CreateConstInBoundsGEP1_64(builder_.getInt8Ty(), object, offsetof(heap::ObjectHeader, typeOffset));
   auto* typeOffset = builder_.CreateLoad(builder_.getInt32Ty(), field);
   typeOffset->setMetadata(llvm::LLVMContext::MD_invariant_load, llvm::MDNode::get(context_, {}));
-  llvm::Value* bytes = builder_.CreateShl(builder_.CreateZExt(typeOffset, builder_.getInt64Ty()), 3);
+  return typeOffset;
+}
+
+llvm::Value* FunctionEmitter::descriptorOf(llvm::Value* object) {
+  llvm::Value* bytes = builder_.CreateShl(builder_.CreateZExt(typeOffsetOf(object), builder_.getInt64Ty()), 3);
   return builder_.CreateGEP(builder_.getInt8Ty(), module_.address(module_.heapBase()), bytes);
 }
 
