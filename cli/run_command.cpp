@@ -9,6 +9,8 @@
 #include "compiler/codegen/java_names.h"
 #include "compiler/codegen/program_compiler.h"
 #include "compiler/front_end.h"
+#include "llvm/IR/Module.h"
+#include "llvm/Support/raw_ostream.h"
 #include "compiler/live/heap_sources.h"
 #include "heap/heap.h"
 #include "runtime/launch/runtime.h"
@@ -66,9 +68,23 @@ int runProgram(const RunOptions& options) {
   }
   auto level = options.quick ? compiler::jit::OptLevel::kQuick : compiler::jit::OptLevel::kOptimize;
   auto libraryLevel = options.optimizeLibrary ? level : compiler::jit::OptLevel::kQuick;
+  std::string optimizedIr;
+  if (options.emitOptimizedLlvm) {
+    // The program's module only: the library's own module (compiled apart unless
+    // --optimize-library) is the same for every program.
+    compiler.setModuleSink([&optimizedIr](const llvm::Module& module) {
+      if (module.getName() != "plurix.program") return;
+      llvm::raw_string_ostream stream(optimizedIr);
+      module.print(stream, nullptr);
+    });
+  }
   if (!compiler.compile(frontEnd.allUnits(), level, libraryLevel, &error)) {
     std::cerr << "plurix run: " << error << "\n";
     return 1;
+  }
+  if (options.emitOptimizedLlvm) {
+    std::cout << optimizedIr;
+    return 0;
   }
   if (options.liveHeap) {
     std::vector<compiler::live::SourceUnit> units;
@@ -151,6 +167,9 @@ void addRunCommand(CLI::App& app, int* status) {
   run->add_option("--heap", options->heapMiB, "Heap size in MiB (16 to 32768)")->check(CLI::Range(16, 32768));
   run->add_flag("--quick", options->quick, "Compile without optimisation (faster start, slower code)");
   run->add_flag("--emit-llvm", options->emitLlvm, "Print the program's LLVM IR instead of running it");
+  run->add_flag("--emit-optimized-llvm", options->emitOptimizedLlvm,
+                "Compile as for running, then print the program's LLVM IR as it went to code generation "
+                "(after inlining and the optimiser) instead of running it");
   run->add_flag("--optimize-library", options->optimizeLibrary,
                 "Optimise the standard library too (slower start; by default only the program is optimised)");
   run->add_flag("--stats", options->statistics, "Print compile statistics to standard error");

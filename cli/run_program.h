@@ -16,6 +16,7 @@ struct RunOptions {
   bool quick = false;
   bool statistics = false;
   bool emitLlvm = false;
+  bool emitOptimizedLlvm = false;
   bool optimizeLibrary = false;
   bool noTracking = false;
   bool noWritePrediction = false;

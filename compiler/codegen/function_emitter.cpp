@@ -31,6 +31,15 @@ llvm::BasicBlock* FunctionEmitter::handler() {
     propagate_ = llvm::BasicBlock::Create(context_, "propagate", function_);
     llvm::IRBuilder<> exit(propagate_);
     exit.SetCurrentDebugLocation(builder_.getCurrentDebugLocation());
+    // Every way here leaves an exception pending. Said to the optimiser, a caller that inlines
+    // this method sees its own test after the call decided on the throwing paths, so the
+    // normal result no longer merges with the dummy one (an object built on the stack by the
+    // callee then stays scalars instead of an address merged with null).
+    {
+      llvm::IRBuilder<>::InsertPointGuard guard(builder_);
+      builder_.SetInsertPoint(propagate_);
+      builder_.CreateAssumption(builder_.CreateICmpNE(loadPending(), llvm::ConstantPointerNull::get(builder_.getPtrTy())));
+    }
     llvm::Type* result = function_->getReturnType();
     if (result->isVoidTy()) {
       exit.CreateRetVoid();

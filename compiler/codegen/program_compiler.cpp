@@ -224,6 +224,7 @@ bool ProgramCompiler::compile(std::span<ast::CompilationUnit* const> units, jit:
     if (ownedJit_ == nullptr) return false;
     jit_ = ownedJit_.get();
   }
+  if (sink_) jit_->setModuleSink(sink_);
   std::vector<const sema::ClassSymbol*> order;
   if (!loadClasses(units, &order, error)) return false;
   if (live_) return compileLive(order, level, error);

@@ -3,6 +3,7 @@
 // the descriptors with the code's addresses. The result runs in this process and, from a heap
 // image, in any other (nothing compiled refers outside the heap).
 #pragma once
+#include <functional>
 #include <memory>
 #include <span>
 #include <string>
@@ -63,6 +64,9 @@ class ProgramCompiler {
   // Requires jit from createJit on the same heap, alive while this compiler compiles. Guarantees
   // compiles link through it (a shell keeps one JIT over many inputs) instead of a JIT of its own.
   void useJit(jit::HeapJit* jit) { jit_ = jit; }
+  // Guarantees every module this compiler links is handed to sink after its optimisation (the
+  // JIT's setModuleSink), whichever JIT it links through.
+  void setModuleSink(std::function<void(const llvm::Module&)> sink) { sink_ = std::move(sink); }
   // A JIT for this heap with the code generator's own passes in its pipeline, or null and *error.
   static std::unique_ptr<jit::HeapJit> createJit(heap::Heap& heap, std::string* error);
 
@@ -86,6 +90,7 @@ class ProgramCompiler {
 
   std::unique_ptr<jit::HeapJit> ownedJit_;
   jit::HeapJit* jit_ = nullptr;
+  std::function<void(const llvm::Module&)> sink_;
   bool live_ = false;
   CompileStatistics statistics_;
   CompileStatistics libraryStatistics_;

@@ -107,6 +107,7 @@ class HeapJitImpl final : public HeapJit {
   void setPipelineExtension(std::function<void(llvm::PassBuilder&)> extension) override {
     extension_ = std::move(extension);
   }
+  void setModuleSink(std::function<void(const llvm::Module&)> sink) override { sink_ = std::move(sink); }
 
  private:
   bool prepare(llvm::Module& module, std::string* error);
@@ -125,6 +126,7 @@ class HeapJitImpl final : public HeapJit {
   std::unique_ptr<llvm::TargetMachine> quickMachine_;
   std::unique_ptr<llvm::TargetMachine> optimizingMachine_;
   std::function<void(llvm::PassBuilder&)> extension_;
+  std::function<void(const llvm::Module&)> sink_;
   std::optional<llvm::DataLayout> layout_;
   std::unique_ptr<llvm::orc::ExecutionSession> session_;
   std::unique_ptr<llvm::orc::ObjectLinkingLayer> linker_;  // destroyed before the session
@@ -216,6 +218,7 @@ bool HeapJitImpl::addModule(std::unique_ptr<llvm::Module> module, OptLevel level
     optimize(*module);
     out->optimizeMs = millisecondsSince(start);
   }
+  if (sink_) sink_(*module);
   llvm::TargetMachine& machine = level == OptLevel::kOptimize ? *optimizingMachine_ : *quickMachine_;
   return compileAndLink(*module, machine, codeKind, names, out, error);
 }

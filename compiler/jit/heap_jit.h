@@ -83,6 +83,10 @@ class HeapJit {
   // Lets the code generator add passes of its own to the kOptimize pipeline (it knows what the
   // runtime's entries mean; the JIT does not). Called on every PassBuilder kOptimize builds.
   virtual void setPipelineExtension(std::function<void(llvm::PassBuilder&)> extension) = 0;
+
+  // Hands every module to sink as it goes to code generation, after the optimisation pipeline
+  // of its level (`plurix run --emit-optimized-llvm`); an empty function stops it.
+  virtual void setModuleSink(std::function<void(const llvm::Module&)> sink) = 0;
 };
 
 }  // namespace plurix::compiler::jit
