@@ -24,11 +24,10 @@
 #include <llvm/Transforms/Scalar/LoopPassManager.h>
 #include <llvm/Transforms/Scalar/SimpleLoopUnswitch.h>
 #include <llvm/Transforms/Scalar/SimplifyCFG.h>
-#include <llvm/Transforms/Utils/BasicBlockUtils.h>
-#include <llvm/Transforms/Utils/Cloning.h>
-#include <llvm/Transforms/Utils/LoopUtils.h>
 #include <llvm/Transforms/Utils/ScalarEvolutionExpander.h>
 #include <llvm/Transforms/Utils/ValueMapper.h>
+
+#include "compiler/codegen/loop_copies.h"
 
 namespace plurix::compiler::codegen {
 
@@ -175,44 +174,16 @@ llvm::Value* emitTest(const Plan& plan, llvm::BasicBlock& block, llvm::ScalarEvo
 // Returns the copy's header.
 llvm::BasicBlock* version(llvm::Loop& loop, const Plan& plan, llvm::LoopInfo& loops, llvm::DominatorTree& dominators,
                           llvm::ScalarEvolution& evolution) {
-  llvm::formLCSSA(loop, dominators, &loops, &evolution);
-  llvm::BasicBlock* testBlock = loop.getLoopPreheader();
-  llvm::BasicBlock* preheader =
-      llvm::SplitBlock(testBlock, testBlock->getTerminator(), &dominators, &loops, nullptr, "bounds.slow");
-  llvm::Value* test = emitTest(plan, *testBlock, evolution);
-
-  llvm::SmallVector<llvm::BasicBlock*, 16> exits;
-  loop.getUniqueExitBlocks(exits);
   llvm::ValueToValueMapTy map;
-  llvm::SmallVector<llvm::BasicBlock*, 16> copies;
-  llvm::Loop* copy =
-      llvm::cloneLoopWithPreheader(preheader, testBlock, &loop, map, ".fast", &loops, &dominators, copies);
-  llvm::remapInstructionsInBlocks(copies, map);
-
-  // Every exit block gains the copy's blocks as predecessors; in LCSSA form its phis are the only
-  // uses of the loop's values outside it.
-  for (llvm::BasicBlock* exit : exits) {
-    for (llvm::PHINode& phi : exit->phis()) {
-      std::vector<std::pair<llvm::Value*, llvm::BasicBlock*>> incoming;
-      for (unsigned i = 0; i < phi.getNumIncomingValues(); ++i) {
-        if (loop.contains(phi.getIncomingBlock(i))) incoming.emplace_back(phi.getIncomingValue(i), phi.getIncomingBlock(i));
-      }
-      for (auto [value, from] : incoming) {
-        auto mapped = map.find(value);
-        phi.addIncoming(mapped == map.end() ? value : static_cast<llvm::Value*>(mapped->second),
-                        llvm::cast<llvm::BasicBlock>(map[from]));
-      }
-    }
-  }
+  llvm::BasicBlock* header = copyLoopUnderTest(
+      loop, ".fast", [&](llvm::BasicBlock& testBlock) { return emitTest(plan, testBlock, evolution); }, loops, dominators,
+      evolution, map);
   for (const Check& check : plan.checks) {
     auto* branch = llvm::cast<llvm::BranchInst>(map[check.branch]);
     branch->setCondition(check.staysWhenTrue ? llvm::ConstantInt::getTrue(branch->getContext())
                                              : llvm::ConstantInt::getFalse(branch->getContext()));
   }
-  llvm::Instruction* jump = testBlock->getTerminator();
-  llvm::BranchInst::Create(copy->getLoopPreheader(), preheader, test, jump);
-  jump->eraseFromParent();
-  return copy->getHeader();
+  return header;
 }
 
 class BoundsCheckVersioningPass : public llvm::PassInfoMixin<BoundsCheckVersioningPass> {

@@ -10,6 +10,7 @@
 #include "compiler/codegen/function_emitter.h"
 #include "compiler/codegen/java_names.h"
 #include "compiler/codegen/safepoint_thinning.h"
+#include "compiler/codegen/short_loop_polls.h"
 #include "compiler/codegen/stack_allocation.h"
 
 namespace plurix::compiler::codegen {
@@ -179,6 +180,7 @@ std::unique_ptr<jit::HeapJit> ProgramCompiler::createJit(heap::Heap& heap, std::
   jit->setPipelineExtension([heapBase](llvm::PassBuilder& builder) {
     registerStackAllocation(builder, heapBase);
     registerArrayLoopPasses(builder);
+    registerShortLoopPolls(builder);
     registerSafepointThinning(builder);
   });
   return jit;

@@ -17,14 +17,6 @@ namespace plurix::compiler::codegen {
 
 namespace {
 
-// A poll is the inline `testb` of the station's poll page (ModuleContext::emitSafepointPoll).
-bool isPoll(const llvm::Instruction& instruction) {
-  const auto* call = llvm::dyn_cast<llvm::CallInst>(&instruction);
-  if (call == nullptr || !call->isInlineAsm() || call->arg_size() != 1) return false;
-  const auto* address = llvm::dyn_cast<llvm::ConstantInt>(call->getArgOperand(0));
-  return address != nullptr && address->getZExtValue() == heap::kSafepointPollAddress;
-}
-
 class SafepointThinningPass : public llvm::PassInfoMixin<SafepointThinningPass> {
  public:
   llvm::PreservedAnalyses run(llvm::Function& function, llvm::FunctionAnalysisManager& analyses) {
@@ -34,7 +26,7 @@ class SafepointThinningPass : public llvm::PassInfoMixin<SafepointThinningPass> 
     std::vector<llvm::Instruction*> polls;
     for (const llvm::DomTreeNode* node : llvm::depth_first(dominators.getRootNode())) {
       for (llvm::Instruction& instruction : *node->getBlock()) {
-        if (isPoll(instruction)) polls.push_back(&instruction);
+        if (isSafepointPoll(instruction)) polls.push_back(&instruction);
       }
     }
     if (polls.size() < 2) return llvm::PreservedAnalyses::all();
@@ -60,6 +52,13 @@ class SafepointThinningPass : public llvm::PassInfoMixin<SafepointThinningPass> 
 };
 
 }  // namespace
+
+bool isSafepointPoll(const llvm::Instruction& instruction) {
+  const auto* call = llvm::dyn_cast<llvm::CallInst>(&instruction);
+  if (call == nullptr || !call->isInlineAsm() || call->arg_size() != 1) return false;
+  const auto* address = llvm::dyn_cast<llvm::ConstantInt>(call->getArgOperand(0));
+  return address != nullptr && address->getZExtValue() == heap::kSafepointPollAddress;
+}
 
 void registerSafepointThinning(llvm::PassBuilder& builder) {
   builder.registerOptimizerLastEPCallback([](llvm::ModulePassManager& passes, llvm::OptimizationLevel) {

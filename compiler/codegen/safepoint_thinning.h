@@ -7,13 +7,18 @@
 #pragma once
 
 namespace llvm {
+class Instruction;
 class PassBuilder;
-}
+}  // namespace llvm
 
 namespace plurix::compiler::codegen {
 
 // Adds the pass at the end of builder's optimisation pipeline, after inlining and the stack
 // allocation pass.
 void registerSafepointThinning(llvm::PassBuilder& builder);
+
+// Whether instruction is a safepoint poll: the inline `testb` of the station's poll page
+// (ModuleContext::emitSafepointPoll).
+bool isSafepointPoll(const llvm::Instruction& instruction);
 
 }  // namespace plurix::compiler::codegen

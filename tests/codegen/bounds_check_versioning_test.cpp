@@ -3,18 +3,12 @@
 // Its semantics on real programs are covered by tests/conformance/programs/BoundsInLoops.java.
 #include "compiler/codegen/bounds_check_versioning.h"
 
-#include <memory>
 #include <string>
 
 #include <gtest/gtest.h>
-#include <llvm/AsmParser/Parser.h>
 #include <llvm/IR/Instructions.h>
-#include <llvm/IR/LLVMContext.h>
-#include <llvm/IR/Module.h>
-#include <llvm/IR/Verifier.h>
-#include <llvm/Passes/PassBuilder.h>
-#include <llvm/Support/SourceMgr.h>
-#include <llvm/Support/raw_ostream.h>
+
+#include "tests/codegen/loop_pass_fixture.h"
 
 namespace plurix::compiler::codegen {
 namespace {
@@ -56,43 +50,10 @@ exit:
 )";
 }
 
-class BoundsCheckVersioningTest : public ::testing::Test {
+class BoundsCheckVersioningTest : public testing::LoopPassTest {
  protected:
   // Parses ir, runs the versioning on @sweep; true if it versioned a loop.
-  bool run(const std::string& ir) {
-    llvm::SMDiagnostic diagnostic;
-    module_ = llvm::parseAssemblyString(ir, diagnostic, context_);
-    if (module_ == nullptr) {
-      std::string text;
-      llvm::raw_string_ostream stream(text);
-      diagnostic.print("test", stream);
-      ADD_FAILURE() << stream.str();
-      return false;
-    }
-    llvm::LoopAnalysisManager loops;
-    llvm::FunctionAnalysisManager functions;
-    llvm::CGSCCAnalysisManager sccs;
-    llvm::ModuleAnalysisManager modules;
-    llvm::PassBuilder builder;
-    builder.registerModuleAnalyses(modules);
-    builder.registerCGSCCAnalyses(sccs);
-    builder.registerFunctionAnalyses(functions);
-    builder.registerLoopAnalyses(loops);
-    builder.crossRegisterProxies(loops, functions, sccs, modules);
-    bool versioned = versionBoundsChecks(*module_->getFunction("sweep"), functions);
-    EXPECT_FALSE(llvm::verifyModule(*module_, &llvm::errs())) << "the versioned module is not valid IR";
-    return versioned;
-  }
-
-  llvm::BasicBlock* block(const std::string& name) {
-    for (llvm::BasicBlock& candidate : *module_->getFunction("sweep")) {
-      if (candidate.getName() == name) return &candidate;
-    }
-    return nullptr;
-  }
-
-  llvm::LLVMContext context_;
-  std::unique_ptr<llvm::Module> module_;
+  bool run(const std::string& ir) { return runOnSweep(ir, versionBoundsChecks); }
 };
 
 TEST_F(BoundsCheckVersioningTest, AnInductionVariableIndexGetsACopyWithoutTheCheck) {
