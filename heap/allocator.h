@@ -59,6 +59,9 @@ class Allocator {
       FreeCell* cell = state.cells;
       if (cell != nullptr) {
         state.cells = cell->next;
+        // The next allocation of this size reads the next cell's link: a page's free cells
+        // come back in the order they were freed, scattered over the page (and the cache).
+        __builtin_prefetch(state.cells, 1);
         ++state.page->liveCount;
         cell->next = nullptr;
         cell->freeMarker = 0;

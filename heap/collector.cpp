@@ -270,6 +270,8 @@ CollectionResult Collector::collectAllWithStackRoots(const uintptr_t* low, const
 void Collector::pruneQueue(ObjectQueue& queue, ObjectFlag queuedFlag) {
   ObjectHeader** kept = queue.head;
   for (ObjectHeader** entry = queue.head; entry != queue.top; ++entry) {
+    // Most entries of a long transaction's candidates were freed since, their cells scattered.
+    if (queue.top - entry > static_cast<ptrdiff_t>(kPrefetchDistance)) __builtin_prefetch(entry[kPrefetchDistance]);
     ObjectHeader* object = *entry;
     if (!stillAnObject(manager_, object) || !object->hasFlag(queuedFlag) || object->hasFlag(kFlagVisited)) continue;
     object->setFlag(kFlagVisited);
