@@ -178,6 +178,8 @@ llvm::BasicBlock* version(llvm::Loop& loop, const Plan& plan, llvm::LoopInfo& lo
   llvm::BasicBlock* header = copyLoopUnderTest(
       loop, ".fast", [&](llvm::BasicBlock& testBlock) { return emitTest(plan, testBlock, evolution); }, loops, dominators,
       evolution, map);
+  // The original runs only when a check would fail: it needs no copy of its own (short_loop_polls.h).
+  markCheckedOriginal(loop);
   for (const Check& check : plan.checks) {
     auto* branch = llvm::cast<llvm::BranchInst>(map[check.branch]);
     branch->setCondition(check.staysWhenTrue ? llvm::ConstantInt::getTrue(branch->getContext())

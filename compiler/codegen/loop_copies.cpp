@@ -8,6 +8,7 @@
 #include <llvm/Analysis/ScalarEvolution.h>
 #include <llvm/IR/Dominators.h>
 #include <llvm/IR/Instructions.h>
+#include <llvm/IR/Metadata.h>
 #include <llvm/Transforms/Utils/BasicBlockUtils.h>
 #include <llvm/Transforms/Utils/Cloning.h>
 #include <llvm/Transforms/Utils/LoopUtils.h>
@@ -51,6 +52,20 @@ llvm::BasicBlock* copyLoopUnderTest(llvm::Loop& loop, const char* suffix,
   llvm::BranchInst::Create(copy->getLoopPreheader(), preheader, test, jump);
   jump->eraseFromParent();
   return copy->getHeader();
+}
+
+namespace {
+constexpr const char* kCheckedOriginal = "plurix.checked.original";
+}
+
+void markCheckedOriginal(llvm::Loop& loop) {
+  llvm::Instruction* branch = loop.getLoopLatch()->getTerminator();
+  branch->setMetadata(kCheckedOriginal, llvm::MDNode::get(branch->getContext(), {}));
+}
+
+bool isCheckedOriginal(const llvm::Loop& loop) {
+  const llvm::BasicBlock* latch = loop.getLoopLatch();
+  return latch != nullptr && latch->getTerminator()->getMetadata(kCheckedOriginal) != nullptr;
 }
 
 }  // namespace plurix::compiler::codegen

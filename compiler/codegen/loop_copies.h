@@ -29,4 +29,10 @@ llvm::BasicBlock* copyLoopUnderTest(llvm::Loop& loop, const char* suffix,
                                     llvm::LoopInfo& loops, llvm::DominatorTree& dominators,
                                     llvm::ScalarEvolution& evolution, llvm::ValueToValueMapTy& map);
 
+// Marks loop as the original of a copy made without its checks (bounds_check_versioning.h):
+// it runs only when one of them fails, so other passes leave it as it is. The mark is metadata
+// on its latch's branch, which copies of the loop inherit.
+void markCheckedOriginal(llvm::Loop& loop);
+bool isCheckedOriginal(const llvm::Loop& loop);
+
 }  // namespace plurix::compiler::codegen

@@ -6,6 +6,7 @@
 
 #include <llvm/ADT/SmallPtrSet.h>
 #include <llvm/ADT/SmallVector.h>
+#include <llvm/Analysis/AssumptionCache.h>
 #include <llvm/Analysis/LoopInfo.h>
 #include <llvm/Analysis/ScalarEvolution.h>
 #include <llvm/Analysis/ScalarEvolutionExpressions.h>
@@ -16,8 +17,8 @@
 #include <llvm/IR/Instructions.h>
 #include <llvm/IR/IntrinsicInst.h>
 #include <llvm/IR/PassManager.h>
-#include <llvm/IR/ProfDataUtils.h>
 #include <llvm/Passes/PassBuilder.h>
+#include <llvm/Transforms/Utils/LoopSimplify.h>
 #include <llvm/Transforms/Utils/ScalarEvolutionExpander.h>
 #include <llvm/Transforms/Utils/ValueMapper.h>
 
@@ -35,8 +36,6 @@ constexpr uint64_t kUnpolledInstructions = uint64_t{1} << 20;
 constexpr unsigned kMaxLoopInstructions = 400;
 // At most this many loops of one function are versioned.
 constexpr int kMaxLoopsPerFunction = 16;
-// An exit taken at most once per this many iterations is a cold one (a failed check).
-constexpr uint64_t kColdRatio = 100;
 
 unsigned instructionCount(const llvm::Loop& loop) {
   unsigned count = 0;
@@ -45,12 +44,12 @@ unsigned instructionCount(const llvm::Loop& loop) {
 }
 
 // Whether the loop polls and may lose its polls when short: it calls nothing (a call may run
-// for any time, and not every callee polls) and has no cold exit. A loop with cold exits still
-// checks something: it is the original of a loop the array-loop passes copied without its
-// checks (that copy is the one that runs), or one whose checks they could not decide.
+// for any time, and not every callee polls) and is not the original of a loop the array-loop
+// passes copied without its checks (that copy is the one that runs; the original only when a
+// check fails, and a copy of it would be code for nothing).
 bool candidate(const llvm::Loop& loop, std::vector<llvm::Instruction*>* polls) {
   if (!loop.isInnermost() || !loop.isLoopSimplifyForm() || !loop.isSafeToClone()) return false;
-  if (instructionCount(loop) > kMaxLoopInstructions) return false;
+  if (isCheckedOriginal(loop) || instructionCount(loop) > kMaxLoopInstructions) return false;
   polls->clear();
   for (llvm::BasicBlock* block : loop.blocks()) {
     for (llvm::Instruction& instruction : *block) {
@@ -63,16 +62,6 @@ bool candidate(const llvm::Loop& loop, std::vector<llvm::Instruction*>* polls) {
       // Intrinsics are instructions, except the memory ones, which call the runtime's routines.
       if (!llvm::isa<llvm::IntrinsicInst>(call) || llvm::isa<llvm::MemIntrinsic>(call)) return false;
     }
-    auto* branch = llvm::dyn_cast<llvm::BranchInst>(block->getTerminator());
-    if (branch == nullptr || !branch->isConditional()) continue;
-    bool trueInside = loop.contains(branch->getSuccessor(0));
-    if (trueInside == loop.contains(branch->getSuccessor(1))) continue;
-    uint64_t trueWeight = 0;
-    uint64_t falseWeight = 0;
-    if (!llvm::extractBranchWeights(*branch, trueWeight, falseWeight)) continue;
-    uint64_t inside = trueInside ? trueWeight : falseWeight;
-    uint64_t outside = trueInside ? falseWeight : trueWeight;
-    if (outside * kColdRatio <= inside) return false;
   }
   return !polls->empty();
 }
@@ -135,6 +124,20 @@ class ShortLoopPollsPass : public llvm::PassInfoMixin<ShortLoopPollsPass> {
 bool unpollShortLoops(llvm::Function& function, llvm::FunctionAnalysisManager& analyses) {
   llvm::SmallPtrSet<const llvm::BasicBlock*, 16> seen;  // headers of loops looked at
   bool changed = false;
+  // Loops copied by the array-loop passes share their exits with the original: give each loop
+  // exits of its own again (and a preheader), which copying needs.
+  {
+    auto& loops = analyses.getResult<llvm::LoopAnalysis>(function);
+    auto& dominators = analyses.getResult<llvm::DominatorTreeAnalysis>(function);
+    auto& evolution = analyses.getResult<llvm::ScalarEvolutionAnalysis>(function);
+    auto& assumptions = analyses.getResult<llvm::AssumptionAnalysis>(function);
+    for (llvm::Loop* loop : loops.getLoopsInPreorder()) {
+      if (loop->isInnermost() && !loop->isLoopSimplifyForm()) {
+        changed |= llvm::simplifyLoop(loop, &dominators, &loops, &evolution, &assumptions, nullptr, false);
+      }
+    }
+    if (changed) analyses.invalidate(function, llvm::PreservedAnalyses::none());
+  }
   for (int round = 0; round < kMaxLoopsPerFunction; ++round) {
     if (!unpollOne(function, analyses, &seen)) break;
     changed = true;

@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 #include <llvm/IR/Instructions.h>
 
+#include "compiler/codegen/bounds_check_versioning.h"
 #include "compiler/codegen/safepoint_thinning.h"
 #include "heap/address_space.h"
 #include "tests/codegen/loop_pass_fixture.h"
@@ -103,6 +104,44 @@ TEST_F(ShortLoopPollsTest, ALoopOfCountUnknownBeforeItStartsKeepsItsPolls) {
   ir.replace(test, std::string("%more = icmp slt i64 %next, %count").size(), "%more = icmp slt i64 %next, %limit");
   EXPECT_FALSE(run(ir));
   EXPECT_EQ(polls(block("loop")), 1);
+}
+
+// The sweep with a bounds check on a[j] against %len before the store, its failing side cold.
+std::string checkedSweep() {
+  std::string ir = sweep("add i64 %n, 0", R"(%inside = icmp ult i64 %j, %len
+  br i1 %inside, label %ok, label %fail, !prof !0
+ok:)");
+  ir.replace(ir.find("ptr %counter)"), std::string("ptr %counter)").size(), "ptr %counter, i64 %len)");
+  ir.replace(ir.find("[ %next, %loop ]"), std::string("[ %next, %loop ]").size(), "[ %next, %ok ]");
+  ir.replace(ir.find("br i1 %more, label %loop"), std::string("br i1 %more, label %loop").size(), "br i1 %more, label %loop");
+  ir += R"(
+declare void @throwBounds()
+!0 = !{!"branch_weights", i32 1000, i32 1}
+)";
+  ir.replace(ir.find("exit:\n  ret void"), std::string("exit:\n  ret void").size(),
+             "exit:\n  ret void\nfail:\n  call void @throwBounds()\n  ret void");
+  return ir;
+}
+
+TEST_F(ShortLoopPollsTest, ALoopThatStillChecksGetsACopyWithoutPollsToo) {
+  ASSERT_TRUE(run(checkedSweep()));
+  llvm::BasicBlock* copy = block("loop.unpolled");
+  ASSERT_NE(copy, nullptr) << "no copy of the loop";
+  EXPECT_EQ(polls(copy), 0);
+}
+
+TEST_F(ShortLoopPollsTest, TheOriginalOfALoopCopiedWithoutItsChecksIsLeftAlone) {
+  ASSERT_TRUE(runOnSweep(checkedSweep(), [](llvm::Function& function, llvm::FunctionAnalysisManager& analyses) {
+    bool versioned = versionBoundsChecks(function, analyses);
+    EXPECT_TRUE(versioned) << "the bounds check was not versioned";
+    return unpollShortLoops(function, analyses) && versioned;
+  }));
+  // The copy without checks lost its poll; the original, run only when a check fails, kept it
+  // and has no copy.
+  ASSERT_NE(block("loop.fast.unpolled"), nullptr);
+  EXPECT_EQ(polls(block("loop.fast.unpolled")), 0);
+  EXPECT_EQ(polls(block("loop")), 1);
+  EXPECT_EQ(block("loop.unpolled"), nullptr);
 }
 
 }  // namespace
