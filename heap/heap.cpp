@@ -54,6 +54,12 @@ Status Heap::attachStation(uint16_t station) {
     return Status::error(ErrorCode::kInvalidArgument, MessageBuilder().text("station id ").decimal(station).text(" >= 256"));
   }
   station_ = station;
+  // The cached page of an earlier attempt is forgotten first: a joining station attaches in a
+  // transaction, and if that one aborted, its allocator page went back with it, while the cache
+  // (station-local, not heap) kept naming it. The next attempt then initialised the page it took
+  // but used the cached one, which another joiner may have taken meanwhile: two stations
+  // allocating through one allocator page, their pages bouncing between them with every commit.
+  stationLocal()->ownAllocators = nullptr;
   for (int kind = 0; kind < kAllocatorKinds; ++kind) {
     allocators_[kind] = allocatorFor(manager_, station, static_cast<AllocatorKind>(kind));
     if (allocators_[kind] == nullptr) return heapFull("the station's allocators");

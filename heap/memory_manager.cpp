@@ -105,7 +105,14 @@ uint32_t MemoryManager::allocatePages(uint32_t pages, PageState state, Allocator
   return first;
 }
 
+namespace {
+FreshPagesHook freshPagesHook = nullptr;
+}  // namespace
+
+void setFreshPagesHook(FreshPagesHook hook) { freshPagesHook = hook; }
+
 void MemoryManager::claim(uint32_t first, uint32_t pages, PageState state, AllocatorKind kind, uint16_t station) {
+  if (freshPagesHook != nullptr) freshPagesHook(reinterpret_cast<uintptr_t>(pageAddress(first)), pages);
   PageInfo* map = pageMap();
   for (uint32_t page = first; page < first + pages; ++page) {
     map[page] = PageInfo{};

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "heap/address_space.h"
+#include "heap/memory_manager.h"
 #include "heap/station_local.h"
 #include "runtime/platform/faults.h"
 #include "runtime/platform/memory.h"
@@ -203,11 +204,29 @@ Status commitRestOfHeap(const heap::Heap& heap) {
   return Status::ok();
 }
 
+// The memory manager's hook (heap/memory_manager.h): pages it hands out that this station lacks
+// are zero in the committed heap, so they are made present as zeros, not fetched. A station
+// that freed pages its collector emptied and another that takes them would otherwise pass every
+// page between them with a fetch each (the 4-station ray tracer's fetch storms,
+// docs/BENCHMARKS.md).
+void adoptFreshPages(uintptr_t first, size_t count) {
+  constexpr size_t kChunkPages = 16;
+  alignas(4096) static const uint8_t zeros[kChunkPages * kPageSize] = {};
+  ShadowPages& shadows = ShadowPages::instance();
+  uintptr_t end = first + count * kPageSize;
+  for (uintptr_t page = first; page < end;) {
+    size_t chunk = std::min<size_t>((end - page) / kPageSize, kChunkPages);
+    size_t adopted = shadows.adoptPages(page, chunk, zeros);
+    page += (adopted == 0 ? 1 : adopted) * kPageSize;  // a page present here already is skipped
+  }
+}
+
 Status startTracking(const heap::Heap& heap) {
   ShadowPages& pages = ShadowPages::instance();
   if (pages.tracking()) return Status::ok();  // the heap is closed: nothing to commit, nothing to read
   if (Status committed = commitRestOfHeap(heap); !committed.isOk()) return committed;
   heap::stationLocal()->pagesTracked = true;
+  heap::setFreshPagesHook(adoptFreshPages);  // the creator of a cluster lacks the pages others wrote
   return pages.startTracking();
 }
 
@@ -286,6 +305,7 @@ Status startJoinedTransactions(uintptr_t heapBase, size_t heapSize, PageSource* 
   pages.setPageSource(pageSource);
   tracked = true;
   heap::stationLocal()->pagesTracked = true;
+  heap::setFreshPagesHook(adoptFreshPages);
   return pages.startTracking();
 }
 
@@ -293,6 +313,7 @@ Status stopTransactions() {
   if (!started) return Status::ok();
   if (Status off = ShadowPages::instance().stopTracking(); !off.isOk()) return off;
   heap::stationLocal()->pagesTracked = false;
+  heap::setFreshPagesHook(nullptr);
   return Status::ok();
 }
 

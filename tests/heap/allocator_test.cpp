@@ -22,6 +22,32 @@ class AllocatorTest : public HeapTest {};
 
 uintptr_t pageOf(const void* address) { return reinterpret_cast<uintptr_t>(address) / kPageSize; }
 
+// A joining station attaches in a transaction; when that aborts, its allocator page goes back to
+// the memory manager and may go to another joiner before the next attempt. The next attempt must
+// use the page it takes then, not the one it cached the first time (stations sharing one
+// allocator page made every page they allocated bounce between them).
+TEST_F(AllocatorTest, AttachingAgainAfterAnAbortUsesTheNewAllocatorPage) {
+  MemoryManager* manager = heap().memoryManager();
+  constexpr uint16_t kJoiner = 5;
+  constexpr uint16_t kOtherJoiner = 6;
+  ASSERT_TRUE(heap().attachStation(kJoiner).isOk());
+  uint32_t first = manager->stationPage[kJoiner];
+  ASSERT_NE(first, 0u);
+  // What the abort undoes: the page is free again and the station has none.
+  manager->freePages(first, 1, true);
+  manager->stationPage[kJoiner] = 0;
+  // The other joiner commits first and takes that very page.
+  ASSERT_NE(allocatorFor(manager, kOtherJoiner, AllocatorKind::kReadWrite), nullptr);
+  ASSERT_EQ(manager->stationPage[kOtherJoiner], first);
+  ASSERT_TRUE(heap().attachStation(kJoiner).isOk());
+  uint32_t second = manager->stationPage[kJoiner];
+  EXPECT_NE(second, first);
+  Allocator* own = allocatorFor(manager, kJoiner, AllocatorKind::kReadWrite);
+  EXPECT_EQ(manager->pageIndex(own), second) << "the allocators of the aborted attempt are still in use";
+  EXPECT_EQ(own->station(), kJoiner);
+  ASSERT_TRUE(heap().attachStation(0).isOk());
+}
+
 TEST_F(AllocatorTest, SmallObjectsAreZeroedAndCarryTheirKind) {
   ObjectHeader* object = heap().allocateBytes(200, AllocatorKind::kReadOnly);
   ASSERT_NE(object, nullptr);

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "transaction_fixture.h"
+#include "heap/memory_manager.h"
 #include "txn/shadow_pages.h"
 
 namespace plurix::txn {
@@ -188,6 +189,32 @@ TEST_F(PageSourceTest, AStepThatReadAPageAnotherCommitWroteIsStoppedAndItsRerunS
   EXPECT_EQ(outcome.reason, AbortReason::kConflict);
   ASSERT_TRUE(run([&] { seen = readPage(pages_, 1); }).committed);
   EXPECT_EQ(seen, 'n');
+}
+
+// A page the memory manager hands out is zero in the committed heap (heap/memory_manager.h
+// setFreshPagesHook): a station that lacks it makes it present as zeros instead of fetching the
+// version of the station that freed it.
+TEST_F(PageSourceTest, APageTheManagerHandsOutIsMadePresentAsZerosNotFetched) {
+  heap::MemoryManager* manager = heap().memoryManager();
+  uint32_t index = manager->allocatePages(1, heap::PageState::kLargeHead, heap::AllocatorKind::kReadWrite, 0);
+  ASSERT_NE(index, 0u);
+  manager->freePages(index, 1, true);
+  auto page = reinterpret_cast<uintptr_t>(manager->pageAddress(index));
+  track();
+  remoteCommit(0, 'x');  // some other page went stale too: only the handed-out one is adopted
+  owner_.commitVersion(page, 0);
+  ASSERT_TRUE(ShadowPages::instance().invalidate(page).isOk());
+  uint32_t taken = 0;
+  char seen = 1;
+  ASSERT_TRUE(run([&] {
+    taken = manager->allocatePages(1, heap::PageState::kLargeHead, heap::AllocatorKind::kReadWrite, 0);
+    seen = *reinterpret_cast<volatile char*>(manager->pageAddress(taken));
+    *reinterpret_cast<volatile char*>(manager->pageAddress(taken)) = 'w';
+  }).committed);
+  ASSERT_EQ(taken, index) << "the free page was not the one handed out";
+  EXPECT_EQ(seen, 0);
+  EXPECT_EQ(owner_.fetches.load(), 0) << "a page the manager handed out was fetched";
+  EXPECT_FALSE(ShadowPages::instance().present(pageAddress(pages_, 0)));
 }
 
 }  // namespace
