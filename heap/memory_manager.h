@@ -52,9 +52,10 @@ struct PageInfo {
 static_assert(sizeof(PageInfo) == 32);
 
 // Pages the manager hands out are zero in the committed heap: free pages are kept cleared and
-// pages above topPage were never written. A station sharing the heap registers a hook that makes
-// such a page, when it lacks it, present as zeros instead of fetching it from the station that
-// freed it (txn/transaction.cpp); the manager calls it for every run it hands out (claim).
+// pages above topPage were never written. A station sharing the heap registers a hook that lets
+// such a page, when it lacks it, be zero-filled at its first touch instead of fetched from the
+// station that freed it (txn/transaction.cpp); the manager calls it for every run it hands out
+// (claim).
 // Process-wide: one station per process.
 using FreshPagesHook = void (*)(uintptr_t first, size_t pages);
 void setFreshPagesHook(FreshPagesHook hook);

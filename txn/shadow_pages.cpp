@@ -288,7 +288,7 @@ Status ShadowPages::invalidate(uintptr_t page) {
   page &= kPageMask;
   uint8_t* absent = absentOf(page);
   if (absent == nullptr) return Status::error(platform::ErrorCode::kInvalidArgument, "invalidate: not a tracked page");
-  __atomic_store_n(absent, 1, __ATOMIC_RELAXED);
+  __atomic_store_n(absent, kAbsentFetch, __ATOMIC_RELAXED);
   // An untouched page is closed already and faults on its next touch, but for one kept readable
   // between steps (commit), closed here. A touched one belongs to a doomed transaction (the
   // caller asks it to abort), which closes it when it aborts.
@@ -317,6 +317,18 @@ size_t ShadowPages::adoptPages(uintptr_t first, size_t count, const void* bytes)
   for (size_t i = 0; i < adoptable; ++i) __atomic_store_n(absentOf(first + i * kPageSize), 0, __ATOMIC_RELAXED);
   pagesAdopted_ += adoptable;
   return adoptable;
+}
+
+void ShadowPages::markZeroPages(uintptr_t first, size_t count) {
+  for (size_t i = 0; i < count; ++i) {
+    uintptr_t page = first + i * kPageSize;
+    uint8_t* state = stateOf(page);
+    uint8_t* absent = absentOf(page);
+    if (state == nullptr || *state != 0) continue;
+    uint8_t expected = kAbsentFetch;
+    // Only a page still to be fetched: a commit applied meanwhile may set it back to fetch.
+    __atomic_compare_exchange_n(absent, &expected, kAbsentZero, false, __ATOMIC_RELAXED, __ATOMIC_RELAXED);
+  }
 }
 
 Status ShadowPages::invalidateRange(uintptr_t base, size_t size) {
@@ -373,7 +385,14 @@ Admission ShadowPages::admit(const platform::Fault& fault) {
       openLikelyRun(page)) {
     return Admission::kAdmitted;
   }
-  if (*absent != 0) {
+  if (*absent == kAbsentZero) {
+    // Zero in the committed heap: no need to ask anyone.
+    if (!platform::protectPages(page, kPageSize, platform::kReadAccess | platform::kWriteAccess).isOk()) {
+      return Admission::kFetchFailed;
+    }
+    memset(reinterpret_cast<void*>(page), 0, kPageSize);
+    *absent = 0;
+  } else if (*absent != 0) {
     // Not present: fetch the newest committed version before anything reads or shadows it.
     if (source_ == nullptr) return Admission::kFetchFailed;
     if (!platform::protectPages(page, kPageSize, platform::kReadAccess | platform::kWriteAccess).isOk() ||

@@ -140,6 +140,11 @@ class ShadowPages {
   size_t adoptPages(uintptr_t first, size_t count, const void* bytes);
   // How many pages adoptPages has made present, over all transactions.
   uint64_t pagesAdopted() const { return pagesAdopted_; }
+  // Requires the pages from first on to be zero in the committed heap at this station's commit
+  // number (pages the memory manager hands out). Guarantees those of them that are tracked, not
+  // present and untouched by the open transaction are not fetched: their first touch fills them
+  // with zeros (unless a commit invalidates them first). Costs nothing until then.
+  void markZeroPages(uintptr_t first, size_t count);
   // Requires a tracked page, and no step of the open transaction running meanwhile (the caller
   // is the transaction's own thread, between steps or inside its fault handler). Guarantees into
   // (a whole page) holds the page's committed contents here: the shadow if the open transaction
@@ -153,7 +158,7 @@ class ShadowPages {
     uintptr_t base;
     size_t size;
     uint8_t* states;  // one byte per page: kPageRead | kPageWritten | kPageExecuted
-    uint8_t* absent;  // one byte per page: 1 while the page must be fetched before use
+    uint8_t* absent;  // one byte per page: 0 present; kAbsentFetch, kAbsentZero before use
     uint8_t* likely;  // one byte per page: the groups that predict it written (predictWrites)
   };
   static constexpr uint8_t kPageRead = 1;
@@ -161,6 +166,8 @@ class ShadowPages {
   static constexpr uint8_t kPageExecuted = 4;
   static constexpr uint8_t kPagePredicted = 8;  // opened for writing by prediction, maybe unwritten
   static constexpr uint8_t kPageCarried = 16;   // between steps: kept readable (commit)
+  static constexpr uint8_t kAbsentFetch = 1;  // fetched from the page source at its first touch
+  static constexpr uint8_t kAbsentZero = 2;   // zero-filled at its first touch (markZeroPages)
 
   ShadowPages() = default;
   // The byte of table (one of Range's per-page tables) for page, or null if page is not tracked.

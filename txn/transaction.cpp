@@ -205,28 +205,16 @@ Status commitRestOfHeap(const heap::Heap& heap) {
 }
 
 // The memory manager's hook (heap/memory_manager.h): pages it hands out that this station lacks
-// are zero in the committed heap, so they are made present as zeros, not fetched. A station
-// that freed pages its collector emptied and another that takes them would otherwise pass every
-// page between them with a fetch each (the 4-station ray tracer's fetch storms,
-// docs/BENCHMARKS.md).
-void adoptFreshPages(uintptr_t first, size_t count) {
-  constexpr size_t kChunkPages = 16;
-  alignas(4096) static const uint8_t zeros[kChunkPages * kPageSize] = {};
-  ShadowPages& shadows = ShadowPages::instance();
-  uintptr_t end = first + count * kPageSize;
-  for (uintptr_t page = first; page < end;) {
-    size_t chunk = std::min<size_t>((end - page) / kPageSize, kChunkPages);
-    size_t adopted = shadows.adoptPages(page, chunk, zeros);
-    page += (adopted == 0 ? 1 : adopted) * kPageSize;  // a page present here already is skipped
-  }
-}
+// are zero in the committed heap, so their first touch fills them with zeros instead of fetching
+// them. Marked, not filled: a block of which a step touches a few pages costs no more than those.
+void markFreshPages(uintptr_t first, size_t count) { ShadowPages::instance().markZeroPages(first, count); }
 
 Status startTracking(const heap::Heap& heap) {
   ShadowPages& pages = ShadowPages::instance();
   if (pages.tracking()) return Status::ok();  // the heap is closed: nothing to commit, nothing to read
   if (Status committed = commitRestOfHeap(heap); !committed.isOk()) return committed;
   heap::stationLocal()->pagesTracked = true;
-  heap::setFreshPagesHook(adoptFreshPages);  // the creator of a cluster lacks the pages others wrote
+  heap::setFreshPagesHook(markFreshPages);  // the creator of a cluster lacks the pages others wrote
   return pages.startTracking();
 }
 
@@ -305,7 +293,7 @@ Status startJoinedTransactions(uintptr_t heapBase, size_t heapSize, PageSource* 
   pages.setPageSource(pageSource);
   tracked = true;
   heap::stationLocal()->pagesTracked = true;
-  heap::setFreshPagesHook(adoptFreshPages);
+  heap::setFreshPagesHook(markFreshPages);
   return pages.startTracking();
 }
 

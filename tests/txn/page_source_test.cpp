@@ -192,8 +192,8 @@ TEST_F(PageSourceTest, AStepThatReadAPageAnotherCommitWroteIsStoppedAndItsRerunS
 }
 
 // A page the memory manager hands out is zero in the committed heap (heap/memory_manager.h
-// setFreshPagesHook): a station that lacks it makes it present as zeros instead of fetching the
-// version of the station that freed it.
+// setFreshPagesHook): a station that lacks it zero-fills it at its first touch instead of
+// fetching the version of the station that freed it.
 TEST_F(PageSourceTest, APageTheManagerHandsOutIsMadePresentAsZerosNotFetched) {
   heap::MemoryManager* manager = heap().memoryManager();
   uint32_t index = manager->allocatePages(1, heap::PageState::kLargeHead, heap::AllocatorKind::kReadWrite, 0);
