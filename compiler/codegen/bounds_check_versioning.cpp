@@ -33,10 +33,6 @@ namespace plurix::compiler::codegen {
 
 namespace {
 
-// A loop is copied only if it is small: the copy doubles its code.
-constexpr unsigned kMaxLoopInstructions = 400;
-// At most this many loops of one function are versioned.
-constexpr int kMaxLoopsPerFunction = 16;
 // A check's failing side must be at least this much less likely than its passing side (the
 // emitter weighs every exception check 1 : 1000).
 constexpr uint64_t kColdRatio = 100;
@@ -65,12 +61,6 @@ struct Plan {
   std::vector<Check> checks;
   std::vector<Bounds> bounds;  // one per check
 };
-
-unsigned instructionCount(const llvm::Loop& loop) {
-  unsigned count = 0;
-  for (const llvm::BasicBlock* block : loop.blocks()) count += block->size();
-  return count;
-}
 
 // The bounds check that block's terminator makes, if it makes one this pass can decide before
 // the loop: a cold exit from the loop on `index <u length` (or its mirror forms), where index
@@ -117,7 +107,7 @@ std::optional<Plan> planFor(llvm::Loop& loop, llvm::ScalarEvolution& evolution) 
   if (latch == nullptr || preheader == nullptr || !loop.isLoopExiting(latch) || !loop.isSafeToClone()) {
     return std::nullopt;
   }
-  if (instructionCount(loop) > kMaxLoopInstructions) return std::nullopt;
+  if (instructionCount(loop) > kMaxCopiedLoopInstructions) return std::nullopt;
   const llvm::SCEV* backedges = evolution.getExitCount(&loop, latch);
   if (llvm::isa<llvm::SCEVCouldNotCompute>(backedges)) return std::nullopt;
   llvm::SCEVExpander expander(evolution, preheader->getModule()->getDataLayout(), "bounds");
@@ -202,7 +192,7 @@ bool versionBoundsChecks(llvm::Function& function, llvm::FunctionAnalysisManager
   llvm::SmallPtrSet<const llvm::BasicBlock*, 16> seen;  // headers of loops looked at
   bool changed = false;
   // One loop per round, with the analyses computed afresh for the next.
-  for (int round = 0; round < kMaxLoopsPerFunction; ++round) {
+  for (int round = 0; round < kMaxCopiedLoopsPerFunction; ++round) {
     auto& loops = analyses.getResult<llvm::LoopAnalysis>(function);
     auto& dominators = analyses.getResult<llvm::DominatorTreeAnalysis>(function);
     auto& evolution = analyses.getResult<llvm::ScalarEvolutionAnalysis>(function);

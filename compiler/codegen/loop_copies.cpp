@@ -54,6 +54,12 @@ llvm::BasicBlock* copyLoopUnderTest(llvm::Loop& loop, const char* suffix,
   return copy->getHeader();
 }
 
+unsigned instructionCount(const llvm::Loop& loop) {
+  unsigned count = 0;
+  for (const llvm::BasicBlock* block : loop.blocks()) count += block->size();
+  return count;
+}
+
 namespace {
 constexpr const char* kCheckedOriginal = "plurix.checked.original";
 }

@@ -18,6 +18,14 @@ class Value;
 
 namespace plurix::compiler::codegen {
 
+// A loop is copied only if it is small: the copy doubles its code.
+inline constexpr unsigned kMaxCopiedLoopInstructions = 400;
+// At most this many loops of one function are copied by one pass.
+inline constexpr int kMaxCopiedLoopsPerFunction = 16;
+
+// The instructions of loop's blocks.
+unsigned instructionCount(const llvm::Loop& loop);
+
 // Requires loop in simplified form (a preheader, a latch, dedicated exits) and safe to clone.
 // Guarantees loop copied: emitTest is called with the block that ends in the choice (insert
 // before its terminator) and returns the i1 that sends control into the copy; map takes every

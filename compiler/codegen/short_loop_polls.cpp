@@ -32,16 +32,6 @@ namespace {
 // How many instructions a loop may run without polling: at a few instructions per
 // nanosecond, well under a millisecond.
 constexpr uint64_t kUnpolledInstructions = uint64_t{1} << 20;
-// A loop is copied only if it is small: the copy doubles its code.
-constexpr unsigned kMaxLoopInstructions = 400;
-// At most this many loops of one function are versioned.
-constexpr int kMaxLoopsPerFunction = 16;
-
-unsigned instructionCount(const llvm::Loop& loop) {
-  unsigned count = 0;
-  for (const llvm::BasicBlock* block : loop.blocks()) count += block->size();
-  return count;
-}
 
 // Whether the loop polls and may lose its polls when short: it calls nothing (a call may run
 // for any time, and not every callee polls) and is not the original of a loop the array-loop
@@ -49,7 +39,7 @@ unsigned instructionCount(const llvm::Loop& loop) {
 // check fails, and a copy of it would be code for nothing).
 bool candidate(const llvm::Loop& loop, std::vector<llvm::Instruction*>* polls) {
   if (!loop.isInnermost() || !loop.isLoopSimplifyForm() || !loop.isSafeToClone()) return false;
-  if (isCheckedOriginal(loop) || instructionCount(loop) > kMaxLoopInstructions) return false;
+  if (isCheckedOriginal(loop) || instructionCount(loop) > kMaxCopiedLoopInstructions) return false;
   polls->clear();
   for (llvm::BasicBlock* block : loop.blocks()) {
     for (llvm::Instruction& instruction : *block) {
@@ -138,7 +128,7 @@ bool unpollShortLoops(llvm::Function& function, llvm::FunctionAnalysisManager& a
     }
     if (changed) analyses.invalidate(function, llvm::PreservedAnalyses::none());
   }
-  for (int round = 0; round < kMaxLoopsPerFunction; ++round) {
+  for (int round = 0; round < kMaxCopiedLoopsPerFunction; ++round) {
     if (!unpollOne(function, analyses, &seen)) break;
     changed = true;
     analyses.invalidate(function, llvm::PreservedAnalyses::none());
