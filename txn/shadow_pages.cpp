@@ -174,17 +174,32 @@ void ShadowPages::predictWrites(const uintptr_t* pages, size_t count, uint8_t gr
 
 bool ShadowPages::openLikelyRun(uintptr_t page) {
   uint8_t group = *likelyOf(page);
-  // A page joins if one of the same steps wrote it, and it is present and not written yet.
-  auto candidate = [this, group](uintptr_t at) {
-    uint8_t* likely = likelyOf(at);
-    if (likely == nullptr || (*likely & group) == 0 || *absentOf(at) != 0) return false;
-    uint8_t state = *stateOf(at);
-    return state == 0 || state == kPageRead;
+  // A page may join if it is tracked, present and not written yet; it belongs to the run if one
+  // of the same steps wrote it. A gap of a few pages no step wrote that lies between two pages of
+  // a run joins too (a step that reuses freed cells writes pages with such gaps between them, and
+  // copying a page costs less than a fault here); pages of other steps stay out of the run: what
+  // one step wrote is not copied for another.
+  auto mayJoin = [this](uintptr_t at) {
+    uint8_t* state = stateOf(at);
+    return state != nullptr && (*state == 0 || *state == kPageRead) && *absentOf(at) == 0;
   };
+  auto belongs = [this, group, &mayJoin](uintptr_t at) { return mayJoin(at) && (*likelyOf(at) & group) != 0; };
+  // The next page of the run from edge on, stepping by step (one page up or down), past a gap
+  // of at most kRunGapPages; 0 if there is none.
+  auto nextOfRun = [&](uintptr_t edge, intptr_t step) -> uintptr_t {
+    uintptr_t at = edge;
+    for (size_t gap = 0; gap <= kRunGapPages; ++gap, at += step) {
+      if (at < kPageSize || !mayJoin(at)) return 0;
+      if (belongs(at)) return at;
+      if (*likelyOf(at) != 0) return 0;
+    }
+    return 0;
+  };
+  constexpr intptr_t kUp = static_cast<intptr_t>(kPageSize);
   uintptr_t low = page;
   uintptr_t high = page + kPageSize;
-  while (low >= kPageSize && candidate(low - kPageSize)) low -= kPageSize;
-  while (candidate(high)) high += kPageSize;
+  for (uintptr_t below; (below = nextOfRun(low - kPageSize, -kUp)) != 0;) low = below;
+  for (uintptr_t above; (above = nextOfRun(high, kUp)) != 0;) high = above + kPageSize;
   if (!platform::protectPages(low, high - low, platform::kReadAccess | platform::kWriteAccess).isOk()) return false;
   for (uintptr_t at = low; at < high; at += kPageSize) {
     uint8_t* state = stateOf(at);

@@ -65,6 +65,9 @@ class ShadowPages {
   // commit to one closes it (invalidate); an abort closes them all.
   platform::Status commit();
   static constexpr size_t kCarriedRunPages = 8;
+  // The longest gap of pages no recent step wrote that a run of write prediction bridges
+  // (predictWrites).
+  static constexpr size_t kRunGapPages = 4;
   // Requires an open transaction. Guarantees every written page holds its contents from before
   // the transaction again, touched pages closed, and the transaction closed.
   platform::Status abort();
@@ -86,9 +89,11 @@ class ShadowPages {
   // marked as likely to be written, as group (one of the same transaction's recent steps wrote
   // them): the first write to one opens, with one protection change, the whole run of adjacent
   // pages around it that a step of one of its groups wrote, for reading and writing, shadowed
-  // and in both sets, so the rest of the run costs no faults (write prediction). Pages of other
-  // steps stay out of the run: what one step wrote is not copied for another. The marks go when
-  // the transaction closes.
+  // and in both sets, so the rest of the run costs no faults (write prediction). A run bridges
+  // gaps of up to kRunGapPages present pages no recent step wrote, which join it (opened,
+  // shadowed and in both sets like the rest; trimUnchanged drops them from the write set if
+  // the step leaves them unchanged). Pages of other steps stay out of the run: what one step
+  // wrote is not copied for another. The marks go when the transaction closes.
   void predictWrites(const uintptr_t* pages, size_t count, uint8_t group);
   // Requires an open transaction whose step has ended. Guarantees every page opened by
   // prediction whose contents equal its shadow out of the write set (it stays in the read set:

@@ -322,7 +322,11 @@ void runDueSystemTransactions() {
   for (int i = 0; i < systemTransactionCount; ++i) {
     const SystemTransaction& transaction = systemTransactions[i];
     if (!transaction.due()) continue;
+    // Named like a registered transaction, so that prediction opens the pages its last runs
+    // wrote and read (the collector's: the allocator's pages) without a fault each.
+    txn::setStepKey(reinterpret_cast<uintptr_t>(&transaction));
     bool committed = runSystemTransaction(transaction.step, transaction.argument);
+    txn::setStepKey(0);
     if (committed && transaction.committed != nullptr) transaction.committed(transaction.argument);
     ++counters.systemSteps;
   }
@@ -384,7 +388,12 @@ void runTransactionLoop() {
   loopStopRequested = 0;
   for (;;) {
     if (loopStopRequested != 0) return;
-    if (!runSystemTransaction(&takeSnapshot, &snapshot)) return;
+    // Named, as the system transactions are (runDueSystemTransactions): read prediction opens
+    // the pages of the station's vector its last runs read.
+    txn::setStepKey(reinterpret_cast<uintptr_t>(&snapshot));
+    bool taken = runSystemTransaction(&takeSnapshot, &snapshot);
+    txn::setStepKey(0);
+    if (!taken) return;
     if (snapshot.entries.empty()) {
       runDueSystemTransactions();
       if (idleHook != nullptr && idleHook(idleArgument)) continue;

@@ -28,7 +28,20 @@ class WritePredictionTest : public PredictionTest {
     setStepKey(0);
     return outcome;
   }
+  // One step of the named transaction writing the first page and the page gap + 1 pages after it.
+  Outcome writeAround(size_t gap, char value) {
+    setStepKey(key_);
+    Outcome outcome = run([&] {
+      writePage(pages_, 0, value);
+      writePage(pages_, gap + 1, value);
+    });
+    setStepKey(0);
+    return outcome;
+  }
 };
+
+constexpr size_t kGap = ShadowPages::kRunGapPages;
+static_assert(kGap + 2 < kPages, "the pages must hold the longest gap and one page more");
 
 TEST_F(WritePredictionTest, ARunWrittenBeforeOpensWholeAtItsFirstTouch) {
   track();
@@ -108,6 +121,41 @@ TEST_F(WritePredictionTest, AStepOfAnotherTransactionOpensNothing) {
   ASSERT_TRUE(outcome.committed);
   EXPECT_EQ(ShadowPages::instance().pagesPredicted(), before);
   EXPECT_EQ(ShadowPages::instance().writtenPages(), 1u);
+}
+
+TEST_F(WritePredictionTest, ARunBridgesAShortGapAndTheGapIsShadowedLikeTheRest) {
+  track();
+  ASSERT_TRUE(writeAround(kGap, 'A').committed);
+  uint64_t before = ShadowPages::instance().pagesPredicted();
+  setStepKey(key_);
+  Outcome aborted = run([&] {
+    writePage(pages_, 0, 'X');
+    writePage(pages_, 1, 'Y');  // in the gap: opened without a fault of its own
+    abortTransaction(AbortReason::kConflict);
+  });
+  setStepKey(0);
+  ASSERT_FALSE(aborted.committed);
+  EXPECT_EQ(ShadowPages::instance().pagesPredicted() - before, kGap + 2) << "the gap did not open with the run";
+  setStepKey(key_);
+  Outcome committed = run([&] { writePage(pages_, 1, 'B'); });
+  setStepKey(0);
+  ASSERT_TRUE(committed.committed);
+  EXPECT_EQ(ShadowPages::instance().writtenPages(), 1u) << "pages the step left unchanged stay out of its write set";
+  untrack();
+  EXPECT_EQ(*byteOnPage(pages_, 0), 'A') << "the abort did not restore the run";
+  EXPECT_EQ(*byteOnPage(pages_, 1), 'B') << "a write to a page of the gap was lost";
+  for (size_t page = 2; page <= kGap; ++page) EXPECT_EQ(*byteOnPage(pages_, page), 0x10 + static_cast<int>(page));
+  EXPECT_EQ(*byteOnPage(pages_, kGap + 1), 'A');
+}
+
+TEST_F(WritePredictionTest, ALongerGapSplitsTheRun) {
+  track();
+  ASSERT_TRUE(writeAround(kGap + 1, 'A').committed);
+  uint64_t before = ShadowPages::instance().pagesPredicted();
+  setStepKey(key_);
+  ASSERT_TRUE(run([&] { writePage(pages_, 0, 'B'); }).committed);
+  setStepKey(0);
+  EXPECT_EQ(ShadowPages::instance().pagesPredicted() - before, 1u) << "a gap longer than kRunGapPages was bridged";
 }
 
 TEST_F(WritePredictionTest, PredictionSwitchedOffOpensNothing) {

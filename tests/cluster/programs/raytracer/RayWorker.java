@@ -1,35 +1,46 @@
 import plurix.*;
 
-// On a joined station: render the bands b with b % stations == share (arguments: share stations),
-// one band per step, each into its own array; the last step marks them all done at once, so the
-// steps of different stations write no page in common.
+// On a joined station: claims the next band nobody has claimed (RayJob.claims) and renders it
+// into its own array, until every band is claimed; its last step marks the bands it rendered
+// done, all at once. The work is not split in advance (the share and station count every
+// worker is started with are not needed): a station that runs faster, or has a core to itself,
+// claims more bands, so the stations finish together however their speeds differ.
+//
+// A claim is a step of its own, apart from the rendering: two stations claiming at once conflict,
+// and the one that aborts loses a few microseconds, not a band's rendering. Steps of different
+// stations write no page in common but the claims page.
 public class RayWorker extends Transaction {
-    private final int share;
-    private final int stations;
-    private int next;
+    private int claimed = -1;
+    private int[] rendered;
+    private int renderedCount;
 
-    RayWorker(int share, int stations) {
-        this.share = share;
-        this.stations = stations;
-        this.next = share;
+    RayWorker() {
+        this.rendered = new int[RayJob.bands];
     }
 
     public void run() {
-        if (next >= RayJob.bands) {
-            for (int b = share; b < RayJob.bands; b += stations) {
-                RayJob.done[b] = true;
-            }
-            System.out.println("station " + STATION.id + ": bands done");
-            STATION.unregister(this);
+        if (claimed >= 0) {
+            int first = claimed * RayJob.BAND;
+            new Rows(first, Math.min(first + RayJob.BAND, RayJob.height)).renderInto(RayJob.scene, RayJob.camera,
+                    RayJob.bandPixels[claimed]);
+            rendered[renderedCount++] = claimed;
+            claimed = -1;
             return;
         }
-        int first = next * RayJob.BAND;
-        new Rows(first, Math.min(first + RayJob.BAND, RayJob.height)).renderInto(RayJob.scene, RayJob.camera,
-                RayJob.bandPixels[next]);
-        next += stations;
+        int next = RayJob.claims[0];
+        if (next < RayJob.bands) {
+            RayJob.claims[0] = next + 1;
+            claimed = next;
+            return;
+        }
+        for (int i = 0; i < renderedCount; i++) {
+            RayJob.done[rendered[i]] = true;
+        }
+        System.out.println("station " + STATION.id + ": " + renderedCount + " bands done");
+        STATION.unregister(this);
     }
 
     public static void main(String[] args) {
-        STATION.register(new RayWorker(Integer.parseInt(args[0]), Integer.parseInt(args[1])));
+        STATION.register(new RayWorker());
     }
 }
