@@ -172,6 +172,21 @@ void ShadowPages::predictWrites(const uintptr_t* pages, size_t count, uint8_t gr
   }
 }
 
+void ShadowPages::predictFreshWrites(uintptr_t first, size_t count) {
+  if (!open_ || !tracking_) return;
+  for (size_t i = 0; i < count; ++i) {
+    uintptr_t page = first + i * kPageSize;
+    uint8_t* state = stateOf(page);
+    if (state == nullptr || *state != 0) continue;
+    uint8_t* likely = likelyOf(page);
+    if (*likely == 0) {
+      if (likelyCount_ == trackedPages_) return;
+      likely_[likelyCount_++] = page;
+    }
+    *likely |= kFreshGroup;
+  }
+}
+
 bool ShadowPages::openLikelyRun(uintptr_t page) {
   uint8_t group = *likelyOf(page);
   // A page may join if it is tracked, present and not written yet; it belongs to the run if one
@@ -203,11 +218,14 @@ bool ShadowPages::openLikelyRun(uintptr_t page) {
   if (!platform::protectPages(low, high - low, platform::kReadAccess | platform::kWriteAccess).isOk()) return false;
   for (uintptr_t at = low; at < high; at += kPageSize) {
     uint8_t* state = stateOf(at);
+    // Handed out to this transaction and untouched since: zero, so nothing to copy (reading a
+    // page no one ever wrote would only map memory for it).
+    bool zero = *state == 0 && (*likelyOf(at) & kFreshGroup) != 0;
     if (*state == 0) touched_[touchedCount_++] = at;
-    *state = kPageRead | kPageWritten | kPagePredicted;
+    *state = kPageRead | kPageWritten | kPagePredicted | (zero ? kPageZeroShadow : 0);
     *likelyOf(at) = 0;
     // Unchanged so far (closed, or open for reading only): the page is its own shadow.
-    memcpy(shadows_ + writtenCount_ * kPageSize, reinterpret_cast<const void*>(at), kPageSize);
+    if (!zero) memcpy(shadows_ + writtenCount_ * kPageSize, reinterpret_cast<const void*>(at), kPageSize);
     written_[writtenCount_++] = at;
     ++pagesPredicted_;
   }
@@ -269,15 +287,17 @@ size_t ShadowPages::trimUnchanged() {
   while (i < writtenCount_) {
     uintptr_t page = written_[i];
     if ((*stateOf(page) & kPagePredicted) == 0 ||
-        memcmp(reinterpret_cast<const void*>(page), shadows_ + i * kPageSize, kPageSize) != 0) {
+        memcmp(reinterpret_cast<const void*>(page), shadowOf(i), kPageSize) != 0) {
       ++i;
       continue;
     }
-    // Unchanged: the last entry takes its place (and is looked at next).
+    // Unchanged: the last entry takes its place (and is looked at next), with its shadow.
     size_t last = writtenCount_ - 1;
     if (i != last) {
       written_[i] = written_[last];
-      memcpy(shadows_ + i * kPageSize, shadows_ + last * kPageSize, kPageSize);
+      if ((*stateOf(written_[i]) & kPageZeroShadow) == 0) {
+        memcpy(shadows_ + i * kPageSize, shadows_ + last * kPageSize, kPageSize);
+      }
     }
     --writtenCount_;
     ++dropped;
@@ -286,6 +306,11 @@ size_t ShadowPages::trimUnchanged() {
 }
 
 
+
+const unsigned char* ShadowPages::shadowOf(size_t i) const {
+  alignas(64) static const unsigned char kZeros[kPageSize] = {};
+  return (*stateOf(written_[i]) & kPageZeroShadow) != 0 ? kZeros : shadows_ + i * kPageSize;
+}
 
 uint8_t* ShadowPages::byteOf(uint8_t* Range::*table, uintptr_t page) const {
   for (size_t i = 0; i < rangeCount_; ++i) {
@@ -367,7 +392,7 @@ bool ShadowPages::copyCommitted(uintptr_t page, void* into) {
   if (open_ && (*state & kPageWritten) != 0) {
     for (size_t i = 0; i < writtenCount_; ++i) {
       if (written_[i] != page) continue;
-      memcpy(into, shadows_ + i * kPageSize, kPageSize);
+      memcpy(into, shadowOf(i), kPageSize);
       return true;
     }
     // Opened for writing by a prediction and found unchanged (trimUnchanged): as committed.
@@ -503,7 +528,7 @@ Status ShadowPages::commit() { return closeTouchedPages(true); }
 
 Status ShadowPages::abort() {
   for (size_t i = 0; i < writtenCount_; ++i) {
-    memcpy(reinterpret_cast<void*>(written_[i]), shadows_ + i * kPageSize, kPageSize);
+    memcpy(reinterpret_cast<void*>(written_[i]), shadowOf(i), kPageSize);
   }
   return closeTouchedPages(false);
 }

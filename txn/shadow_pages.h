@@ -95,6 +95,13 @@ class ShadowPages {
   // the step leaves them unchanged). Pages of other steps stay out of the run: what one step
   // wrote is not copied for another. The marks go when the transaction closes.
   void predictWrites(const uintptr_t* pages, size_t count, uint8_t group);
+  // Requires the pages from first on just handed out by the memory manager, in the open
+  // transaction if there is one. Guarantees those of them that are tracked and untouched are
+  // predicted written by it, as one group of their own (kFreshGroup): a new object takes pages
+  // nobody else has seen, so opening all of them at its first write makes no step conflict that
+  // would not have. Nothing if no transaction is open.
+  void predictFreshWrites(uintptr_t first, size_t count);
+  static constexpr uint8_t kFreshGroup = 0x80;
   // Requires an open transaction whose step has ended. Guarantees every page opened by
   // prediction whose contents equal its shadow out of the write set (it stays in the read set:
   // it may have been read); returns how many were dropped.
@@ -171,6 +178,7 @@ class ShadowPages {
   static constexpr uint8_t kPageExecuted = 4;
   static constexpr uint8_t kPagePredicted = 8;  // opened for writing by prediction, maybe unwritten
   static constexpr uint8_t kPageCarried = 16;   // between steps: kept readable (commit)
+  static constexpr uint8_t kPageZeroShadow = 32;  // written, and zero before: no shadow copied
   static constexpr uint8_t kAbsentFetch = 1;  // fetched from the page source at its first touch
   static constexpr uint8_t kAbsentZero = 2;   // zero-filled at its first touch (markZeroPages)
 
@@ -180,6 +188,8 @@ class ShadowPages {
   uint8_t* stateOf(uintptr_t page) const { return byteOf(&Range::states, page); }
   uint8_t* absentOf(uintptr_t page) const { return byteOf(&Range::absent, page); }
   uint8_t* likelyOf(uintptr_t page) const { return byteOf(&Range::likely, page); }
+  // The contents of written_[i] from before the transaction: its shadow, or zeros.
+  const unsigned char* shadowOf(size_t i) const;
   bool openLikelyRun(uintptr_t page);
   PageSource* source_ = nullptr;
   platform::Status closeTouchedPages(bool carry);

@@ -207,7 +207,13 @@ Status commitRestOfHeap(const heap::Heap& heap) {
 // The memory manager's hook (heap/memory_manager.h): pages it hands out that this station lacks
 // are zero in the committed heap, so their first touch fills them with zeros instead of fetching
 // them. Marked, not filled: a block of which a step touches a few pages costs no more than those.
-void markFreshPages(uintptr_t first, size_t count) { ShadowPages::instance().markZeroPages(first, count); }
+// Handed out to the running step, they are also predicted written by it: the step that takes a
+// run for a new array writes it, and its first write opens the run at once.
+void markFreshPages(uintptr_t first, size_t count) {
+  ShadowPages& pages = ShadowPages::instance();
+  pages.markZeroPages(first, count);
+  if (writePrediction) pages.predictFreshWrites(first, count);
+}
 
 Status startTracking(const heap::Heap& heap) {
   ShadowPages& pages = ShadowPages::instance();

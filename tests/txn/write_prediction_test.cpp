@@ -3,6 +3,7 @@
 // yet the sets, commits and aborts come out exactly as without prediction.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstring>
 #include <vector>
 
@@ -156,6 +157,44 @@ TEST_F(WritePredictionTest, ALongerGapSplitsTheRun) {
   ASSERT_TRUE(run([&] { writePage(pages_, 0, 'B'); }).committed);
   setStepKey(0);
   EXPECT_EQ(ShadowPages::instance().pagesPredicted() - before, 1u) << "a gap longer than kRunGapPages was bridged";
+}
+
+// Pages the memory manager hands out to a step are zero and no other transaction has seen them:
+// the step's first write to one opens its whole run at once, with no copy taken (zeros restore
+// it), and an abort leaves it zero for the next object made there.
+TEST_F(WritePredictionTest, PagesHandedOutToAStepOpenAtItsFirstWrite) {
+  constexpr size_t kNewPages = 16;
+  track();
+  uint64_t before = ShadowPages::instance().pagesPredicted();
+  heap::ObjectHeader* made = nullptr;
+  Outcome aborted = run([&] {
+    made = newPages(kNewPages);
+    for (size_t page = 0; page < kNewPages; ++page) writePage(made, page, 'N');
+    abortTransaction(AbortReason::kConflict);
+  });
+  ASSERT_FALSE(aborted.committed);
+  EXPECT_GE(ShadowPages::instance().pagesPredicted() - before, kNewPages)
+      << "the new object's pages did not open with its first write";
+  size_t nonZero = 0;
+  heap::ObjectHeader* again = nullptr;
+  Outcome committed = run([&] {
+    again = newPages(kNewPages);
+    for (size_t page = 0; page < kNewPages; ++page) nonZero += *byteOnPage(again, page) != 0;
+    writePage(again, 2, 'M');
+  });
+  ASSERT_TRUE(committed.committed);
+  EXPECT_EQ(nonZero, 0u) << "an aborted step's writes to pages handed out to it survived";
+  const uintptr_t* written = ShadowPages::instance().writeSet();
+  std::vector<uintptr_t> writtenOfObject;
+  for (size_t i = 0; i < ShadowPages::instance().writtenPages(); ++i) {
+    for (size_t page = 0; page < kNewPages; ++page) {
+      if (written[i] == pageAddress(again, page)) writtenOfObject.push_back(page);
+    }
+  }
+  std::sort(writtenOfObject.begin(), writtenOfObject.end());
+  EXPECT_EQ(writtenOfObject, (std::vector<uintptr_t>{0, 2})) << "pages left zero stay out of the write set";
+  untrack();
+  EXPECT_EQ(*byteOnPage(again, 2), 'M');
 }
 
 TEST_F(WritePredictionTest, PredictionSwitchedOffOpensNothing) {
