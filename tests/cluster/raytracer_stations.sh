@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The ray tracer split by bands over STATIONS joined stations (programs/raytracer): each renders
-# its share of the bands as transactions; the image's checksum must be the one samples/raytracer
+# The ray tracer split by bands over STATIONS joined stations (programs/raytracer): each claims
+# bands and renders them as transactions; the image's checksum must be the one samples/raytracer
 # prints under plurix run; the workers read the band arrays ahead from the home. Usage: raytracer_stations.sh PLURIX [STATIONS=2]
 set -u
 plurix=${1:?usage: raytracer_stations.sh PLURIX [STATIONS]}

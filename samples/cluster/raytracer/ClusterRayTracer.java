@@ -1,10 +1,11 @@
 // plurix: extension
 import plurix.*;
 
-// The ray tracer of samples/raytracer on a cluster, split by rows: the image's bands of BAND rows
-// are dealt out to one RayBands transaction per station that takes work, which renders one band
-// per step into an array of the band's own. Stations write different pages, so their steps do
-// not conflict; a step aborted anyway renders its band again to the same colours. A reporter on the station that ran main waits until every band is done, then prints
+// The ray tracer of samples/raytracer on a cluster, split by rows: one RayBands transaction per
+// station that takes work claims the image's bands of BAND rows one at a time and renders each
+// into an array of the band's own, so a faster station renders more of them. Stations write
+// different pages but for the claims, so their rendering steps do not conflict; a step aborted
+// anyway renders its band again to the same colours. A reporter on the station that ran main waits until every band is done, then prints
 // what samples/raytracer prints under plurix run: the same checksum, to the last bit. With "ppm"
 // it prints the image instead, as PPM (P3) text; the dialect has no file output, so redirect
 // standard output to keep the picture. Usage: ClusterRayTracer [ppm] [W H].
@@ -29,7 +30,7 @@ public class ClusterRayTracer {
         int shares = Math.max(workers.length, 1);
         RayBands[] parts = new RayBands[shares];
         for (int share = 0; share < shares; share++) {
-            parts[share] = new RayBands(image, share, shares);
+            parts[share] = new RayBands(image);
             if (workers.length == 0) {
                 STATION.register(parts[share]);
             } else {

@@ -1,44 +1,43 @@
 import plurix.*;
 
-// One station's share of the image: the bands b with b % shares == share, one band per step.
-// Where it has got to is kept in a Progress object its first step allocates on the station that
-// runs it, so that the steps of different stations write no page in common (this object was
-// allocated next to the other shares' by the station that ran main).
+// One station's part of the image: claims a band (RayImage.claimNext) in one step and renders it
+// in the next, until every band is claimed. A claim is a step of its own, so that two stations
+// claiming at once abort a claim, not a band's rendering. Where it has got to is kept in a
+// Progress object its first step allocates on the station that runs it, so that the steps of
+// different stations write no page in common but the claims (this object was allocated next to
+// the other parts' by the station that ran main).
 public class RayBands extends Transaction {
     private final RayImage image;
-    private final int share;
-    private final int shares;
     private Progress progress;
 
-    RayBands(RayImage image, int share, int shares) {
+    RayBands(RayImage image) {
         this.image = image;
-        this.share = share;
-        this.shares = shares;
     }
 
     public void run() {
         if (progress == null) {
-            progress = new Progress(share);
+            progress = new Progress();
             return;
         }
-        if (progress.next < image.bands.length) {
-            image.render(progress.next);
-            progress.next += shares;
+        if (progress.claimed >= 0) {
+            image.render(progress.claimed);
+            progress.claimed = -1;
+            return;
         }
-        if (finished()) {
+        progress.claimed = image.claimNext();
+        if (progress.claimed < 0) {
+            progress.done = true;
             STATION.unregister(this);
         }
     }
 
+    // Whether every band this part claimed is rendered and no band is left to claim.
     boolean finished() {
-        return progress != null && progress.next >= image.bands.length;
+        return progress != null && progress.done;
     }
 
     static class Progress {
-        int next;
-
-        Progress(int next) {
-            this.next = next;
-        }
+        int claimed = -1;
+        boolean done;
     }
 }

@@ -6,6 +6,9 @@ public class RayImage {
     final Camera camera;
     final int bandHeight;
     final int[][] bands;
+    // claims[0] is the next band no station has claimed. More than a page, so that a claim
+    // conflicts with other claims only, not with the steps that read the scene.
+    private final int[] claims = new int[1025];
 
     RayImage(Scene scene, Camera camera, int bandHeight) {
         this.scene = scene;
@@ -15,6 +18,17 @@ public class RayImage {
         for (int b = 0; b < bands.length; b++) {
             bands[b] = new int[camera.width * (Math.min((b + 1) * bandHeight, camera.height) - b * bandHeight)];
         }
+    }
+
+    // The next band nobody has claimed, now claimed by the caller's transaction; -1 once every
+    // band is claimed.
+    int claimNext() {
+        int band = claims[0];
+        if (band >= bands.length) {
+            return -1;
+        }
+        claims[0] = band + 1;
+        return band;
     }
 
     // Renders the band-th band.
