@@ -350,6 +350,9 @@ size_t ShadowPages::adoptPages(uintptr_t first, size_t count, const void* bytes)
   if (adoptable == 0) return 0;
   size_t span = adoptable * kPageSize;
   if (!platform::protectPages(first, span, platform::kReadAccess | platform::kWriteAccess).isOk()) return 0;
+  // Pages first written here (read ahead into memory this station never touched) would each
+  // fault as the copy reaches them.
+  platform::populate(first, span);
   memcpy(reinterpret_cast<void*>(first), bytes, span);
   // Closed again before any is marked present: an open page outside every step would escape
   // tracking.

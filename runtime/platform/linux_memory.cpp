@@ -65,6 +65,13 @@ Status discard(uintptr_t base, size_t size) {
   return Status::ok();
 }
 
+void populate(uintptr_t base, size_t size) {
+#ifndef MADV_POPULATE_WRITE
+  constexpr int MADV_POPULATE_WRITE = 23;  // Linux 5.14; older kernels refuse it, and pages fault as before
+#endif
+  (void)madvise(reinterpret_cast<void*>(base), size, MADV_POPULATE_WRITE);
+}
+
 Status decommit(uintptr_t base, size_t size) {
   if (madvise(reinterpret_cast<void*>(base), size, MADV_DONTNEED) != 0 ||
       mprotect(reinterpret_cast<void*>(base), size, PROT_NONE) != 0) {

@@ -25,6 +25,11 @@ Status commit(uintptr_t base, size_t size);
 // when touched again; the range stays committed.
 Status discard(uintptr_t base, size_t size);
 
+// Requires a readable and writable range. Hint: its memory materialised now, in one call, rather
+// than a page fault at a time as it is first written (a fault costs tens of microseconds under a
+// hypervisor). Nothing happens where the OS cannot do it.
+void populate(uintptr_t base, size_t size);
+
 // Requires a committed range. Guarantees it is readable, writable and executable: compiled code
 // in the heap (the heap's allocators still write the other objects that share its pages, so the
 // range stays writable). The heap's RO and SysRO pages hold code; nothing else needs this.
