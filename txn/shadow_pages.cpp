@@ -159,17 +159,19 @@ void ShadowPages::chooseCarried() {
   carriedCount_ = kept;
 }
 
+void ShadowPages::markLikely(uintptr_t page, uint8_t group) {
+  uint8_t* likely = likelyOf(page);
+  if (likely == nullptr) return;
+  if (*likely == 0) {
+    if (likelyCount_ == trackedPages_) return;
+    likely_[likelyCount_++] = page;  // unmarked when the transaction closes
+  }
+  *likely |= group;
+}
+
 void ShadowPages::predictWrites(const uintptr_t* pages, size_t count, uint8_t group) {
   if (!open_ || !tracking_ || group == 0) return;
-  for (size_t i = 0; i < count; ++i) {
-    uint8_t* likely = likelyOf(pages[i] & kPageMask);
-    if (likely == nullptr) continue;
-    if (*likely == 0) {
-      if (likelyCount_ == trackedPages_) continue;
-      likely_[likelyCount_++] = pages[i] & kPageMask;
-    }
-    *likely |= group;
-  }
+  for (size_t i = 0; i < count; ++i) markLikely(pages[i] & kPageMask, group);
 }
 
 void ShadowPages::predictFreshWrites(uintptr_t first, size_t count) {
@@ -177,13 +179,7 @@ void ShadowPages::predictFreshWrites(uintptr_t first, size_t count) {
   for (size_t i = 0; i < count; ++i) {
     uintptr_t page = first + i * kPageSize;
     uint8_t* state = stateOf(page);
-    if (state == nullptr || *state != 0) continue;
-    uint8_t* likely = likelyOf(page);
-    if (*likely == 0) {
-      if (likelyCount_ == trackedPages_) return;
-      likely_[likelyCount_++] = page;
-    }
-    *likely |= kFreshGroup;
+    if (state != nullptr && *state == 0) markLikely(page, kFreshGroup);
   }
 }
 

@@ -191,6 +191,8 @@ class ShadowPages {
   // The contents of written_[i] from before the transaction: its shadow, or zeros.
   const unsigned char* shadowOf(size_t i) const;
   bool openLikelyRun(uintptr_t page);
+  // Guarantees page, if tracked, marked likely written as group (while room is left).
+  void markLikely(uintptr_t page, uint8_t group);
   PageSource* source_ = nullptr;
   platform::Status closeTouchedPages(bool carry);
   // If written_ has runs of at least kCarriedRunPages, makes their pages the carried ones, for

@@ -318,15 +318,22 @@ void registerCollectorOnce() {
       SystemTransaction{"statistics", &publicationDue, &publishStatistics, nullptr, &publishedStatistics});
 }
 
+// runSystemTransaction under a step key of its own (name: any address that stays the
+// loop's for the run), so that write and read prediction open the pages its last runs wrote
+// and read (the collector's: the allocator's pages; the vector reading's: the vector) without a
+// fault each.
+bool runNamedSystemTransaction(const void* name, void (*step)(void*), void* argument) {
+  txn::setStepKey(reinterpret_cast<uintptr_t>(name));
+  bool committed = runSystemTransaction(step, argument);
+  txn::setStepKey(0);
+  return committed;
+}
+
 void runDueSystemTransactions() {
   for (int i = 0; i < systemTransactionCount; ++i) {
     const SystemTransaction& transaction = systemTransactions[i];
     if (!transaction.due()) continue;
-    // Named like a registered transaction, so that prediction opens the pages its last runs
-    // wrote and read (the collector's: the allocator's pages) without a fault each.
-    txn::setStepKey(reinterpret_cast<uintptr_t>(&transaction));
-    bool committed = runSystemTransaction(transaction.step, transaction.argument);
-    txn::setStepKey(0);
+    bool committed = runNamedSystemTransaction(&transaction, transaction.step, transaction.argument);
     if (committed && transaction.committed != nullptr) transaction.committed(transaction.argument);
     ++counters.systemSteps;
   }
@@ -388,12 +395,7 @@ void runTransactionLoop() {
   loopStopRequested = 0;
   for (;;) {
     if (loopStopRequested != 0) return;
-    // Named, as the system transactions are (runDueSystemTransactions): read prediction opens
-    // the pages of the station's vector its last runs read.
-    txn::setStepKey(reinterpret_cast<uintptr_t>(&snapshot));
-    bool taken = runSystemTransaction(&takeSnapshot, &snapshot);
-    txn::setStepKey(0);
-    if (!taken) return;
+    if (!runNamedSystemTransaction(&snapshot, &takeSnapshot, &snapshot)) return;
     if (snapshot.entries.empty()) {
       runDueSystemTransactions();
       if (idleHook != nullptr && idleHook(idleArgument)) continue;
